@@ -1,0 +1,13 @@
+/**
+ * Go's package {@code net} for Java: the {@link net.api.Net} facade, connections, addresses,
+ * errors and the service-provider interfaces that transport and resolver modules implement.
+ */
+module net.api {
+    requires org.slf4j;
+
+    exports net.api;
+    exports net.api.spi;
+
+    uses net.api.spi.TransportProvider;
+    uses net.api.spi.ResolverProvider;
+}

@@ -1,0 +1,4 @@
+/** Benchmark programs: our transports against the JDK's own sockets and other peers. */
+module net.bench {
+    requires net.api;
+}

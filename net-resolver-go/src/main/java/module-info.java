@@ -1,0 +1,5 @@
+/** The pure resolver (netgo): Go's DNS client on dnsjava's wire format. */
+module net.resolver.go {
+    requires net.api;
+    requires org.dnsjava;
+}

@@ -1,0 +1,5 @@
+/** Transport for the networks unix, unixgram and unixpacket, on JNR-UnixSocket. */
+module net.unix {
+    requires net.api;
+    requires org.jnrproject.unixsocket;
+}
