@@ -2,6 +2,8 @@ package net.api.spi;
 
 import java.time.Instant;
 import net.api.Addr;
+import net.api.Control;
+import net.api.KeepAliveConfig;
 
 /**
  * One dial of one resolved address, handed to a {@link TransportProvider} (Go's
@@ -13,6 +15,9 @@ import net.api.Addr;
  * @param local the local address to bind, or {@code null}
  * @param remote the address to connect to
  * @param deadline when the dial must give up, or {@code null} for never
+ * @param keepAlive the keep-alive settings to apply to a stream connection, or {@code null} to leave the system's
+ * @param control the hook to call before connecting, or {@code null}
  */
-public record DialRequest(String network, Addr local, Addr remote, Instant deadline) {
+public record DialRequest(String network, Addr local, Addr remote, Instant deadline,
+                          KeepAliveConfig keepAlive, Control control) {
 }
