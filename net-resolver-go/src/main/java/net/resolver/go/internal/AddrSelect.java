@@ -122,22 +122,14 @@ public final class AddrSelect {
             return preferB;
         }
         // Rule 2: prefer matching scope.
-        boolean scopeA = a.dstAttr().scope() == a.srcAttr().scope();
-        boolean scopeB = b.dstAttr().scope() == b.srcAttr().scope();
-        if (scopeA && !scopeB) {
-            return preferA;
-        }
-        if (!scopeA && scopeB) {
-            return preferB;
+        int byScope = preferHolding(a.dstAttr().scope() == a.srcAttr().scope(), b.dstAttr().scope() == b.srcAttr().scope());
+        if (byScope != 0) {
+            return byScope;
         }
         // Rule 5: prefer matching label.
-        boolean labelA = a.srcAttr().label() == a.dstAttr().label();
-        boolean labelB = b.srcAttr().label() == b.dstAttr().label();
-        if (labelA && !labelB) {
-            return preferA;
-        }
-        if (!labelA && labelB) {
-            return preferB;
+        int byLabel = preferHolding(a.srcAttr().label() == a.dstAttr().label(), b.srcAttr().label() == b.dstAttr().label());
+        if (byLabel != 0) {
+            return byLabel;
         }
         // Rule 6: prefer higher precedence.
         if (a.dstAttr().precedence() != b.dstAttr().precedence()) {
@@ -157,6 +149,11 @@ public final class AddrSelect {
         }
         // Rule 10: leave the order unchanged.
         return 0;
+    }
+
+    /** Prefers the destination for which the condition holds when it holds for one only. */
+    private static int preferHolding(boolean forA, boolean forB) {
+        return Boolean.compare(forB, forA);
     }
 
     /** Go's {@code ipAttrOf}. */
