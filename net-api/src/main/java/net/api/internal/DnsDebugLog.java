@@ -2,12 +2,12 @@ package net.api.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.helpers.NOPLoggerFactory;
 
 /**
  * Where the {@code netdns} debug lines go (Go prints them to standard error): the SLF4J logger
- * {@value #NAME} at INFO, or standard error itself when no SLF4J provider is bound, so that
- * {@code -Dnet.netdns=go+2} shows its output without any logging set-up.
+ * {@value #NAME}, at INFO for the lines Go prints and at DEBUG for our reasons behind each
+ * decision. A library never writes to the standard streams itself; binding an SLF4J provider
+ * (slf4j-simple writes INFO to standard error) shows them.
  */
 final class DnsDebugLog {
 
@@ -19,16 +19,12 @@ final class DnsDebugLog {
     private DnsDebugLog() {
     }
 
-    /** Writes one line the user asked for with a debug level. */
+    /** Logs one line the user asked for with a {@code netdns} debug level. */
     static void print(String line) {
-        if (LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory) {
-            System.err.println(line);
-        } else {
-            LOG.info(line);
-        }
+        LOG.info(line);
     }
 
-    /** Logs a detail at SLF4J's DEBUG level only (never on standard error). */
+    /** Logs a detail at DEBUG. */
     static void detail(String line) {
         LOG.debug(line);
     }
