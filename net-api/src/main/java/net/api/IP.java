@@ -1,13 +1,44 @@
 package net.api;
 
 import java.util.Arrays;
-import java.util.Objects;
+import java.util.Optional;
+
+import net.api.internal.Args;
+import net.api.internal.Hex;
+import net.api.internal.IPFormat;
 
 /**
- * Go's {@code net.IP}: an IPv4 or IPv6 address, 4 or 16 bytes long, as Go keeps it (an IPv4
- * address is usually held in its 16-byte IPv4-mapped form). Immutable.
+ * Go's {@code net.IP} ({@code ip.go}): an IPv4 or IPv6 address, 4 or 16 bytes long, as Go keeps
+ * it (an IPv4 address is usually held in its 16-byte IPv4-mapped form). Immutable; any other
+ * length is kept, as Go keeps it, and prints as {@code ?} and hex. An empty IP is Go's nil IP.
  */
 public final class IP {
+
+    /** Go's {@code IPv4len}: the byte length of an IPv4 address. */
+    public static final int IPV4_LEN = 4;
+    /** Go's {@code IPv6len}: the byte length of an IPv6 address. */
+    public static final int IPV6_LEN = 16;
+
+    /** Go's {@code IPv4bcast}: 255.255.255.255, the limited broadcast address. */
+    public static final IP IPV4_BCAST = v4(255, 255, 255, 255);
+    /** Go's {@code IPv4allsys}: 224.0.0.1, all systems. */
+    public static final IP IPV4_ALLSYS = v4(224, 0, 0, 1);
+    /** Go's {@code IPv4allrouter}: 224.0.0.2, all routers. */
+    public static final IP IPV4_ALLROUTER = v4(224, 0, 0, 2);
+    /** Go's {@code IPv4zero}: 0.0.0.0. */
+    public static final IP IPV4_ZERO = v4(0, 0, 0, 0);
+    /** Go's {@code IPv6zero}: {@code ::}. */
+    public static final IP IPV6_ZERO = new IP(new byte[16]);
+    /** Go's {@code IPv6unspecified}: {@code ::}. */
+    public static final IP IPV6_UNSPECIFIED = new IP(new byte[16]);
+    /** Go's {@code IPv6loopback}: {@code ::1}. */
+    public static final IP IPV6_LOOPBACK = v6WithEnds(0, 0, 1);
+    /** Go's {@code IPv6interfacelocalallnodes}: {@code ff01::1}. */
+    public static final IP IPV6_INTERFACELOCALALLNODES = v6WithEnds(0xff, 0x01, 1);
+    /** Go's {@code IPv6linklocalallnodes}: {@code ff02::1}. */
+    public static final IP IPV6_LINKLOCALALLNODES = v6WithEnds(0xff, 0x02, 1);
+    /** Go's {@code IPv6linklocalallrouters}: {@code ff02::2}. */
+    public static final IP IPV6_LINKLOCALALLROUTERS = v6WithEnds(0xff, 0x02, 2);
 
     private final byte[] bytes;
 
@@ -15,24 +46,35 @@ public final class IP {
         this.bytes = bytes;
     }
 
-    /** The address with these bytes, copied; any length is kept, as Go keeps it. */
-    public static IP of(byte[] bytes) {
-        return new IP(Objects.requireNonNull(bytes, "bytes").clone());
+    private static IP v6WithEnds(int b0, int b1, int b15) {
+        byte[] p = new byte[16];
+        p[0] = (byte) b0;
+        p[1] = (byte) b1;
+        p[15] = (byte) b15;
+        return new IP(p);
     }
 
-    /** Go's {@code IPv4(a, b, c, d)}: the 16-byte IPv4-mapped form. */
+    /** The address with these bytes, copied; any length is kept, as Go keeps it. */
+    public static IP of(byte[] bytes) {
+        return new IP(Args.notNull(bytes, "bytes").clone());
+    }
+
+    /**
+     * Go's {@code IPv4(a, b, c, d)}: the 16-byte IPv4-mapped form of a.b.c.d. Each part must be
+     * in [0, 255].
+     */
     public static IP v4(int a, int b, int c, int d) {
         byte[] p = new byte[16];
         p[10] = (byte) 0xff;
         p[11] = (byte) 0xff;
-        p[12] = (byte) a;
-        p[13] = (byte) b;
-        p[14] = (byte) c;
-        p[15] = (byte) d;
+        p[12] = (byte) Args.inRange(a, 0, 255, "a");
+        p[13] = (byte) Args.inRange(b, 0, 255, "b");
+        p[14] = (byte) Args.inRange(c, 0, 255, "c");
+        p[15] = (byte) Args.inRange(d, 0, 255, "d");
         return new IP(p);
     }
 
-    /** The number of bytes: 4, 16, or another length for an invalid address. */
+    /** The number of bytes: 4, 16, 0 for Go's nil IP, or another length for an invalid address. */
     public int length() {
         return bytes.length;
     }
@@ -40,6 +82,85 @@ public final class IP {
     /** A copy of the bytes. */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * Go's {@code To4}: the 4-byte form of an IPv4 address (4 bytes, or 16 bytes with the
+     * IPv4-mapped prefix), or empty when this is not an IPv4 address.
+     */
+    public Optional<IP> to4() {
+        if (bytes.length == IPV4_LEN) {
+            return Optional.of(this);
+        }
+        if (isV4Mapped()) {
+            return Optional.of(new IP(Arrays.copyOfRange(bytes, 12, 16)));
+        }
+        return Optional.empty();
+    }
+
+    /** Go's {@code To16}: the 16-byte form, or empty when the length is neither 4 nor 16. */
+    public Optional<IP> to16() {
+        if (bytes.length == IPV4_LEN) {
+            return Optional.of(v4(bytes[0] & 0xff, bytes[1] & 0xff, bytes[2] & 0xff, bytes[3] & 0xff));
+        }
+        if (bytes.length == IPV6_LEN) {
+            return Optional.of(this);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this is 16 bytes with the IPv4-mapped prefix (ten zero bytes, then 0xff 0xff). */
+    private boolean isV4Mapped() {
+        return bytes.length == IPV6_LEN && hasV4MappedPrefix(bytes);
+    }
+
+    private static boolean hasV4MappedPrefix(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+    }
+
+    /**
+     * Go's {@code Equal}: whether {@code x} is the same address, an IPv4 address being equal to
+     * its IPv4-mapped IPv6 form. {@link #equals} instead compares bytes and lengths.
+     */
+    public boolean equal(IP x) {
+        byte[] o = Args.notNull(x, "x").bytes;
+        if (bytes.length == o.length) {
+            return Arrays.equals(bytes, o);
+        }
+        if (bytes.length == IPV4_LEN && o.length == IPV6_LEN) {
+            return hasV4MappedPrefix(o) && Arrays.equals(bytes, 0, 4, o, 12, 16);
+        }
+        if (bytes.length == IPV6_LEN && o.length == IPV4_LEN) {
+            return hasV4MappedPrefix(bytes) && Arrays.equals(bytes, 12, 16, o, 0, 4);
+        }
+        return false;
+    }
+
+    /**
+     * Go's {@code String}: {@code <nil>} for the empty IP; dotted decimal for an IPv4 or
+     * IPv4-mapped address ({@code 192.0.2.1}); RFC 5952 text for another 16-byte address
+     * ({@code 2001:db8::1}); otherwise {@code ?} followed by the bytes in hex.
+     */
+    @Override
+    public String toString() {
+        if (bytes.length == 0) {
+            return "<nil>";
+        }
+        if (bytes.length == IPV4_LEN) {
+            return IPFormat.dotted(bytes, 0);
+        }
+        if (bytes.length != IPV6_LEN) {
+            return "?" + Hex.of(bytes);
+        }
+        if (hasV4MappedPrefix(bytes)) {
+            return IPFormat.dotted(bytes, 12);
+        }
+        return IPFormat.ipv6(bytes);
     }
 
     /** Byte-for-byte equality, lengths included; Go's length-agnostic {@code Equal} is {@link #equal}. */

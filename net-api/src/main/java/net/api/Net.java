@@ -1,7 +1,10 @@
 package net.api;
 
+import java.util.Optional;
+
 import net.api.internal.Args;
 import net.api.internal.HostPort;
+import net.api.internal.IPParser;
 
 /**
  * Go's package {@code net} as static methods: {@code net.Dial} is {@code Net.dial},
@@ -21,5 +24,23 @@ public final class Net {
      */
     public static String joinHostPort(String host, String port) {
         return HostPort.join(Args.notNull(host, "host"), Args.notNull(port, "port"));
+    }
+
+    // ---- IP addresses, masks, CIDR and MAC (Go's ip.go, mac.go) ----
+
+    /**
+     * Go's {@code ParseIP}: the address in dotted IPv4 ({@code 192.0.2.1}), IPv6
+     * ({@code 2001:db8::68}) or IPv4-mapped IPv6 ({@code ::ffff:192.0.2.1}) text, always in
+     * 16-byte form; empty when {@code s} is not one. IPv4 fields may not have leading zeros, IPv6
+     * groups have one to four hex digits, and an address with a zone ({@code fe80::1%eth0}) is
+     * rejected.
+     */
+    public static Optional<IP> parseIP(String s) {
+        return IPParser.parseIP(Args.notNull(s, "s"));
+    }
+
+    /** Go's {@code IPv4(a, b, c, d)}: the 16-byte form of a.b.c.d; see {@link IP#v4}. */
+    public static IP ipv4(int a, int b, int c, int d) {
+        return IP.v4(a, b, c, d);
     }
 }
