@@ -141,6 +141,142 @@ public final class IP {
         return false;
     }
 
+    /** Go's {@code IsUnspecified}: whether this is 0.0.0.0 or {@code ::}. */
+    public boolean isUnspecified() {
+        return equal(IPV4_ZERO) || equal(IPV6_UNSPECIFIED);
+    }
+
+    /** Go's {@code IsLoopback}: whether this is in 127.0.0.0/8 or is {@code ::1}. */
+    public boolean isLoopback() {
+        byte[] v4 = v4Bytes();
+        if (v4 != null) {
+            return v4[0] == 127;
+        }
+        return equal(IPV6_LOOPBACK);
+    }
+
+    /**
+     * Go's {@code IsPrivate}: whether this is in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16
+     * (RFC 1918) or fc00::/7 (RFC 4193). Not a security property.
+     */
+    public boolean isPrivate() {
+        byte[] v4 = v4Bytes();
+        if (v4 != null) {
+            int a = v4[0] & 0xff;
+            int b = v4[1] & 0xff;
+            return a == 10 || (a == 172 && (b & 0xf0) == 16) || (a == 192 && b == 168);
+        }
+        return bytes.length == IPV6_LEN && (bytes[0] & 0xfe) == 0xfc;
+    }
+
+    /** Go's {@code IsMulticast}: whether this is in 224.0.0.0/4 or ff00::/8. */
+    public boolean isMulticast() {
+        byte[] v4 = v4Bytes();
+        if (v4 != null) {
+            return (v4[0] & 0xf0) == 0xe0;
+        }
+        return bytes.length == IPV6_LEN && bytes[0] == (byte) 0xff;
+    }
+
+    /** Go's {@code IsInterfaceLocalMulticast}: whether this is an IPv6 address in ffx1::/16. */
+    public boolean isInterfaceLocalMulticast() {
+        return bytes.length == IPV6_LEN && bytes[0] == (byte) 0xff && (bytes[1] & 0x0f) == 0x01;
+    }
+
+    /** Go's {@code IsLinkLocalMulticast}: whether this is in 224.0.0.0/24 or ffx2::/16. */
+    public boolean isLinkLocalMulticast() {
+        byte[] v4 = v4Bytes();
+        if (v4 != null) {
+            return (v4[0] & 0xff) == 224 && v4[1] == 0 && v4[2] == 0;
+        }
+        return bytes.length == IPV6_LEN && bytes[0] == (byte) 0xff && (bytes[1] & 0x0f) == 0x02;
+    }
+
+    /** Go's {@code IsLinkLocalUnicast}: whether this is in 169.254.0.0/16 or fe80::/10. */
+    public boolean isLinkLocalUnicast() {
+        byte[] v4 = v4Bytes();
+        if (v4 != null) {
+            return (v4[0] & 0xff) == 169 && (v4[1] & 0xff) == 254;
+        }
+        return bytes.length == IPV6_LEN && bytes[0] == (byte) 0xfe && (bytes[1] & 0xc0) == 0x80;
+    }
+
+    /**
+     * Go's {@code IsGlobalUnicast}: whether this is a 4- or 16-byte address that is not the
+     * limited broadcast address, unspecified, loopback, multicast or link-local unicast. Private
+     * addresses count as global unicast, as in Go.
+     */
+    public boolean isGlobalUnicast() {
+        return (bytes.length == IPV4_LEN || bytes.length == IPV6_LEN)
+                && !equal(IPV4_BCAST)
+                && !isUnspecified()
+                && !isLoopback()
+                && !isMulticast()
+                && !isLinkLocalUnicast();
+    }
+
+    /**
+     * Go's {@code DefaultMask}: the classful mask of an IPv4 address (/8 below 128.0.0.0, /16
+     * below 192.0.0.0, /24 above, class D and E included), in 4 bytes; empty for any other
+     * address.
+     */
+    public Optional<IPMask> defaultMask() {
+        byte[] v4 = v4Bytes();
+        if (v4 == null) {
+            return Optional.empty();
+        }
+        int a = v4[0] & 0xff;
+        if (a < 0x80) {
+            return Optional.of(IPMask.v4(0xff, 0, 0, 0));
+        }
+        if (a < 0xc0) {
+            return Optional.of(IPMask.v4(0xff, 0xff, 0, 0));
+        }
+        return Optional.of(IPMask.v4(0xff, 0xff, 0xff, 0));
+    }
+
+    /**
+     * Go's {@code Mask}: this address ANDed with {@code mask}. A 16-byte mask starting with twelve
+     * 0xff bytes applies to a 4-byte address through its last 4 bytes; a 4-byte mask applies to an
+     * IPv4-mapped address through its last 4 bytes (giving a 4-byte result). Empty when the
+     * lengths still differ.
+     */
+    public Optional<IP> mask(IPMask mask) {
+        byte[] m = Args.notNull(mask, "mask").bytes();
+        byte[] ip = bytes;
+        if (m.length == IPV6_LEN && ip.length == IPV4_LEN && allOnes(m, 12)) {
+            m = Arrays.copyOfRange(m, 12, 16);
+        }
+        if (m.length == IPV4_LEN && isV4Mapped()) {
+            ip = Arrays.copyOfRange(ip, 12, 16);
+        }
+        if (ip.length != m.length) {
+            return Optional.empty();
+        }
+        byte[] out = new byte[ip.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (ip[i] & m[i]);
+        }
+        return Optional.of(new IP(out));
+    }
+
+    private static boolean allOnes(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (b[i] != (byte) 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 4 bytes of an IPv4 address (Go's {@code To4}), or null; never to be written to. */
+    private byte[] v4Bytes() {
+        if (bytes.length == IPV4_LEN) {
+            return bytes;
+        }
+        return isV4Mapped() ? Arrays.copyOfRange(bytes, 12, 16) : null;
+    }
+
     /**
      * Go's {@code String}: {@code <nil>} for the empty IP; dotted decimal for an IPv4 or
      * IPv4-mapped address ({@code 192.0.2.1}); RFC 5952 text for another 16-byte address

@@ -43,4 +43,28 @@ public final class Net {
     public static IP ipv4(int a, int b, int c, int d) {
         return IP.v4(a, b, c, d);
     }
+
+    /** Go's {@code IPv4Mask(a, b, c, d)}: the 4-byte mask a.b.c.d; see {@link IPMask#v4}. */
+    public static IPMask ipv4Mask(int a, int b, int c, int d) {
+        return IPMask.v4(a, b, c, d);
+    }
+
+    /**
+     * Go's {@code CIDRMask(ones, bits)}: {@code ones} one bits then zeros, {@code bits} long;
+     * empty unless {@code bits} is 32 or 128 and {@code 0 <= ones <= bits}.
+     */
+    public static Optional<IPMask> cidrMask(int ones, int bits) {
+        return IPMask.cidr(ones, bits);
+    }
+
+    /**
+     * Go's {@code ParseCIDR}: the address and network of CIDR text such as {@code 192.0.2.1/24}
+     * (giving 192.0.2.1 and 192.0.2.0/24) or {@code 2001:db8::/32}. The address is read as
+     * {@link #parseIP} reads it; the prefix is decimal, at most 32 for IPv4 and 128 for IPv6.
+     *
+     * @throws ParseException {@code invalid CIDR address: s} when {@code s} is not CIDR text
+     */
+    public static ParsedCIDR parseCIDR(String s) throws ParseException {
+        return IPParser.parseCIDR(Args.notNull(s, "s"));
+    }
 }

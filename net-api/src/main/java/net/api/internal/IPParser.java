@@ -5,6 +5,10 @@ import java.util.Optional;
 
 import net.api.IP;
 import net.api.IPAddr;
+import net.api.IPMask;
+import net.api.IPNet;
+import net.api.ParseException;
+import net.api.ParsedCIDR;
 
 /**
  * The parser of IP address text, as Go's {@code netip.ParseAddr} ({@code net/netip/netip.go}),
@@ -56,6 +60,55 @@ public final class IPParser {
             return Optional.empty();
         }
         return Optional.of(new IPAddr(IP.of(p.addr16()), p.zone()));
+    }
+
+    /**
+     * Go's {@code ParseCIDR}: {@code addr/prefix}, split at the first {@code /}; the address has
+     * no zone and the prefix is decimal digits only, at most 32 for IPv4 text and 128 for IPv6
+     * text (IPv4-mapped included).
+     *
+     * @throws ParseException {@code invalid CIDR address: s} when {@code s} is not one
+     */
+    public static ParsedCIDR parseCIDR(String s) throws ParseException {
+        int slash = s.indexOf('/');
+        if (slash < 0) {
+            throw new ParseException("CIDR address", s);
+        }
+        Parsed p = parse(s.substring(0, slash));
+        if (p == null || !p.zone().isEmpty()) {
+            throw new ParseException("CIDR address", s);
+        }
+        int bits = p.ipv4() ? 32 : 128;
+        int ones = prefixLength(s, slash + 1, bits);
+        if (ones < 0) {
+            throw new ParseException("CIDR address", s);
+        }
+        IPMask mask = IPMask.cidr(ones, bits).orElseThrow();
+        IP ip = IP.of(p.addr16());
+        return new ParsedCIDR(ip, new IPNet(ip.mask(mask).orElseThrow(), mask));
+    }
+
+    /**
+     * The decimal prefix length in {@code s} from {@code from} to the end, or -1 when it is
+     * empty, has a character other than a digit, or exceeds {@code max}. Leading zeros are
+     * allowed, as Go's {@code dtoi} allows them.
+     */
+    private static int prefixLength(String s, int from, int max) {
+        if (from == s.length()) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+            if (n > max) {
+                return -1;
+            }
+        }
+        return n;
     }
 
     /** Go's {@code netip.ParseAddr}: the parsed address, or null when {@code s} is not one. */
