@@ -5,6 +5,7 @@ import java.util.Optional;
 import net.api.internal.Args;
 import net.api.internal.HostPort;
 import net.api.internal.IPParser;
+import net.api.internal.MACParser;
 
 /**
  * Go's package {@code net} as static methods: {@code net.Dial} is {@code Net.dial},
@@ -66,5 +67,16 @@ public final class Net {
      */
     public static ParsedCIDR parseCIDR(String s) throws ParseException {
         return IPParser.parseCIDR(Args.notNull(s, "s"));
+    }
+
+    /**
+     * Go's {@code ParseMAC}: a MAC-48, EUI-48, EUI-64 or 20-octet IP over InfiniBand address in
+     * one of the forms {@code 00:00:5e:00:53:01}, {@code 00-00-5e-00-53-01},
+     * {@code 0000.5e00.5301} or {@code 00005e005301} (hex digits in either case).
+     *
+     * @throws AddrException {@code address s: invalid MAC address} when {@code s} is not one
+     */
+    public static HardwareAddr parseMAC(String s) throws AddrException {
+        return MACParser.parse(Args.notNull(s, "s"));
     }
 }
