@@ -1,11 +1,15 @@
 package net.api;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Optional;
 
 import net.api.internal.Args;
 import net.api.internal.Hex;
 import net.api.internal.IPFormat;
+import net.api.internal.IPParser;
+import net.api.internal.InetAddresses;
 
 /**
  * Go's {@code net.IP} ({@code ip.go}): an IPv4 or IPv6 address, 4 or 16 bytes long, as Go keeps
@@ -297,6 +301,78 @@ public final class IP {
             return IPFormat.dotted(bytes, 12);
         }
         return IPFormat.ipv6(bytes);
+    }
+
+    /**
+     * Go's {@code MarshalText}: the text of {@link #toString}, except "" for the empty IP.
+     *
+     * @throws AddrException {@code address HEX: invalid IP address} when the length is neither
+     *     0, 4 nor 16
+     */
+    public String marshalText() throws AddrException {
+        if (bytes.length == 0) {
+            return "";
+        }
+        if (bytes.length != IPV4_LEN && bytes.length != IPV6_LEN) {
+            throw new AddrException("invalid IP address", Hex.of(bytes));
+        }
+        return toString();
+    }
+
+    /**
+     * Go's {@code UnmarshalText}: the address in {@code text} as {@link Net#parseIP} reads it, or
+     * the empty IP for empty text (so that it and {@link #marshalText} round-trip).
+     *
+     * @throws ParseException {@code invalid IP address: text} when {@code text} is not an address
+     */
+    public static IP unmarshalText(String text) throws ParseException {
+        Args.notNull(text, "text");
+        if (text.isEmpty()) {
+            return new IP(new byte[0]);
+        }
+        return IPParser.parseIP(text).orElseThrow(() -> new ParseException("IP address", text));
+    }
+
+    /**
+     * This address as the JDK's: an {@link Inet4Address} for an IPv4 address of either length,
+     * else an {@link java.net.Inet6Address} without scope.
+     *
+     * @throws AddrException {@code address HEX: invalid IP address} when the length is neither 4
+     *     nor 16 (the empty IP, Go's nil, has no JDK form either)
+     */
+    public InetAddress toInetAddress() throws AddrException {
+        return toInetAddress("");
+    }
+
+    /**
+     * This address with an IPv6 zone as the JDK's: {@link #toInetAddress()}, with the zone as the
+     * {@link java.net.Inet6Address} scope id where it gives one. The zone is looked up as Go looks
+     * it up: the index of the interface of that name, else the number the zone starts with
+     * ({@code "3"} is index 3); a zone that gives neither (an unknown name) leaves the address
+     * unscoped, as Go's index 0 does. The zone of an IPv4 address is ignored, as in Go.
+     *
+     * @throws AddrException {@code address HEX: invalid IP address} when the length is neither 4
+     *     nor 16
+     */
+    public InetAddress toInetAddress(String zone) throws AddrException {
+        Args.notNull(zone, "zone");
+        if (bytes.length != IPV4_LEN && bytes.length != IPV6_LEN) {
+            throw new AddrException("invalid IP address", Hex.of(bytes));
+        }
+        return InetAddresses.of(bytes, zone);
+    }
+
+    /**
+     * The address of a JDK {@link InetAddress}, in 16-byte form as {@link Net#parseIP} gives it
+     * (IPv4 as IPv4-mapped). The scope of an {@link java.net.Inet6Address} is not kept: Go keeps
+     * the zone beside the IP ({@link IPAddr#zone()}), not in it.
+     */
+    public static IP fromInetAddress(InetAddress address) {
+        byte[] b = Args.notNull(address, "address").getAddress();
+        if (b.length == IPV4_LEN) {
+            return v4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff);
+        }
+        return new IP(b);
     }
 
     /** Byte-for-byte equality, lengths included; Go's length-agnostic {@code Equal} is {@link #equal}. */
