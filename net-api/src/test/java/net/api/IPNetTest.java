@@ -127,6 +127,8 @@ class IPNetTest {
                 Arguments.of(parse("2001:db8::1"), new IPNet(IP.v4(0, 0, 0, 0), cidr(0, 32)), false),
                 Arguments.of(parse("2001:db8::1"), new IPNet(parse("2001:db8::"), IPMask.v4(0, 0, 0, 0)), false),
                 Arguments.of(ip(1, 2, 3), new IPNet(IP.v4(0, 0, 0, 0), cidr(0, 32)), false),
+                Arguments.of(parse("::ffff:1.2.3.4"), new IPNet(IP.IPV6_UNSPECIFIED, cidr(0, 128)), false),
+                Arguments.of(IP.IPV6_LOOPBACK, new IPNet(IP.IPV6_UNSPECIFIED, cidr(0, 128)), true),
                 Arguments.of(IP.v4(1, 2, 3, 4), new IPNet(ip(1, 2, 3), mask(0, 0, 0)), false));
     }
 
