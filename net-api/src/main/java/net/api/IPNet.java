@@ -25,18 +25,19 @@ public record IPNet(IP ip, IPMask mask) implements Addr {
 
     /**
      * Go's {@code Contains}: whether the network includes {@code x}. An IPv4 network matches an
-     * IPv4 address in either length; a network whose address and mask do not fit together
-     * contains nothing.
+     * IPv4 address in either length; an IPv6 network never matches an IPv4-mapped address. A
+     * network whose address and mask do not fit together contains only the empty IP, as in Go
+     * (where its network number is nil, of the nil IP's length).
      */
     public boolean contains(IP x) {
         Args.notNull(x, "x");
+        byte[] probe = x.to4().orElse(x).bytes();
         IPNet n = networkNumberAndMask();
         if (n == null) {
-            return false;
+            return probe.length == 0;
         }
         byte[] nn = n.ip.bytes();
         byte[] m = n.mask.bytes();
-        byte[] probe = x.to4().orElse(x).bytes();
         if (probe.length != nn.length) {
             return false;
         }

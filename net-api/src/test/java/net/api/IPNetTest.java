@@ -129,7 +129,10 @@ class IPNetTest {
                 Arguments.of(ip(1, 2, 3), new IPNet(IP.v4(0, 0, 0, 0), cidr(0, 32)), false),
                 Arguments.of(parse("::ffff:1.2.3.4"), new IPNet(IP.IPV6_UNSPECIFIED, cidr(0, 128)), false),
                 Arguments.of(IP.IPV6_LOOPBACK, new IPNet(IP.IPV6_UNSPECIFIED, cidr(0, 128)), true),
-                Arguments.of(IP.v4(1, 2, 3, 4), new IPNet(ip(1, 2, 3), mask(0, 0, 0)), false));
+                Arguments.of(IP.v4(1, 2, 3, 4), new IPNet(ip(1, 2, 3), mask(0, 0, 0)), false),
+                Arguments.of(ip(), new IPNet(ip(1, 2, 3), mask(0, 0, 0)), true),
+                Arguments.of(ip(), new IPNet(ip(), mask()), true),
+                Arguments.of(ip(), new IPNet(IP.v4(0, 0, 0, 0), cidr(0, 32)), false));
     }
 
     @ParameterizedTest
