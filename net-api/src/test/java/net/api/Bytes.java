@@ -24,4 +24,14 @@ final class Bytes {
     static IP parse(String s) {
         return Net.parseIP(s).orElseThrow(() -> new AssertionError("test data does not parse: " + s));
     }
+
+    /** Go's {@code IPMask{...}} literal. */
+    static IPMask mask(int... values) {
+        return IPMask.of(of(values));
+    }
+
+    /** Go's {@code IPMask(ParseIP(s))}. */
+    static IPMask mask(String s) {
+        return IPMask.of(parse(s).bytes());
+    }
 }

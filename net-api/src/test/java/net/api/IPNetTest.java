@@ -1,6 +1,7 @@
 package net.api;
 
 import static net.api.Bytes.ip;
+import static net.api.Bytes.mask;
 import static net.api.Bytes.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,14 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Go's {@code ip_test.go} for networks: ParseCIDR, IPNet.Contains, IPNet.String, networkNumberAndMask. */
 class IPNetTest {
-
-    private static IPMask mask(String s) {
-        return IPMask.of(parse(s).bytes());
-    }
-
-    private static IPMask mask(int... b) {
-        return IPMask.of(Bytes.of(b));
-    }
 
     private static IPMask cidr(int ones, int bits) {
         return IPMask.cidr(ones, bits).orElseThrow();
