@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import net.api.DNSException;
+import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
 
 /**
  * The checks that Go's lookup front-end ({@code lookup.go}) applies to a resolver's answers
- * before handing them out: every name in a CNAME, SRV, NS or PTR answer must be a domain name
- * ({@link DnsName#isDomainName}); records that fail are dropped and reported.
+ * before handing them out: every name in a CNAME, SRV, MX, NS or PTR answer must be a domain
+ * name ({@link DnsName#isDomainName}; an MX host may also be an IP address); records that fail
+ * are dropped and reported.
  */
 public final class AnswerCheck {
 
@@ -57,6 +59,22 @@ public final class AnswerCheck {
             throw malformed(SRV_HEADER_INVALID, name);
         }
         return keep(name, records, srv -> isName(srv.target()));
+    }
+
+    /**
+     * Go's {@code LookupMX} check: a host must be a domain name or, with one trailing dot
+     * removed (as such answers are seen in practice), an IP address literal without a zone;
+     * other records are dropped.
+     */
+    public static Checked<MX> mx(String name, List<MX> records) {
+        Args.notNull(name, "name");
+        Args.notNull(records, "records");
+        return keep(name, records, mx -> isName(mx.host())
+                || mx.host() != null && IPParser.parseIP(trimDot(mx.host())).isPresent());
+    }
+
+    private static String trimDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** Go's {@code LookupNS} check: hosts that are not domain names are dropped. */

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import net.api.DNSException;
+import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The answer checks of Go's {@code lookup.go} (LookupCNAME, LookupSRV, LookupNS, LookupAddr). */
 class AnswerCheckTest {
@@ -53,6 +58,29 @@ class AnswerCheckTest {
         assertEquals(List.of(good), got.valid());
         assertEquals("lookup _x._tcp.example.com: DNS response contained records which contain invalid names",
                 got.error().orElseThrow().getMessage());
+    }
+
+    /** Go's LookupMX: a name, or an IP literal without zone after one trailing dot is removed. */
+    static Stream<Arguments> mxHosts() {
+        return Stream.of(
+                Arguments.of("mail.example.com.", true),
+                Arguments.of("192.0.2.1.", true),
+                Arguments.of("192.0.2.1", true),
+                Arguments.of("2001:db8::1.", true),
+                Arguments.of("2001:db8::1", true),
+                Arguments.of("fe80::1%eth0.", false),
+                Arguments.of("fe80::1%eth0", false),
+                Arguments.of("192.0.2.1..", false),
+                Arguments.of("mail example.com.", false),
+                Arguments.of("", false));
+    }
+
+    @ParameterizedTest(name = "MX host {0}: kept {1}")
+    @MethodSource("mxHosts")
+    void mxHosts(String host, boolean kept) {
+        AnswerCheck.Checked<MX> got = AnswerCheck.mx("example.com", List.of(new MX(host, 10), new MX("mx.example.com.", 20)));
+        assertEquals(kept ? List.of(new MX(host, 10), new MX("mx.example.com.", 20)) : List.of(new MX("mx.example.com.", 20)), got.valid());
+        assertEquals(!kept, got.error().isPresent());
     }
 
     @Test

@@ -140,7 +140,7 @@ public final class AddrSelect {
             return a.dstAttr().scope() < b.dstAttr().scope() ? preferA : preferB;
         }
         // Rule 9: longest matching prefix, for IPv6 destinations only (Go issues 13283, 18518).
-        if (IpBytes.to4(a.dst()) == null && IpBytes.to4(b.dst()) == null) {
+        if (to4(a.dst()) == null && to4(b.dst()) == null) {
             int commonA = commonPrefixLen(a.src(), a.dst());
             int commonB = commonPrefixLen(b.src(), b.dst());
             if (commonA != commonB) {
@@ -167,7 +167,7 @@ public final class AddrSelect {
 
     /** Go's {@code policyTable.Classify}: the entry with the longest prefix containing {@code ip} (IPv4 as IPv4-mapped). */
     static PolicyEntry classify(IP ip) {
-        byte[] ip16 = IpBytes.to16(ip);
+        byte[] ip16 = ip.to16().orElseThrow().bytes();
         for (PolicyEntry e : POLICY_TABLE) {
             if (e.contains(ip16)) {
                 return e;
@@ -182,11 +182,11 @@ public final class AddrSelect {
      * site-local; everything else, IPv4 private and multicast included, is global.
      */
     static int classifyScope(IP ip) {
-        if (IpBytes.isLoopback(ip) || IpBytes.isLinkLocalUnicast(ip)) {
+        if (ip.isLoopback() || ip.isLinkLocalUnicast()) {
             return SCOPE_LINK_LOCAL;
         }
         byte[] b = ip.bytes();
-        boolean ipv6 = b.length == 16 && IpBytes.to4(ip) == null;
+        boolean ipv6 = b.length == 16 && ip.to4().isEmpty();
         if (ipv6 && (b[0] & 0xff) == 0xff) {
             return b[1] & 0xf;
         }
@@ -204,8 +204,7 @@ public final class AddrSelect {
      */
     static int commonPrefixLen(IP a, IP b) {
         byte[] x = a.bytes();
-        IP b4 = IpBytes.to4(b);
-        byte[] y = b4 != null ? b4.bytes() : b.bytes();
+        byte[] y = b.to4().orElse(b).bytes();
         if (x.length != y.length) {
             return 0;
         }
@@ -219,6 +218,11 @@ public final class AddrSelect {
             bits += 8;
         }
         return bits;
+    }
+
+    /** Go's {@code To4}, {@code null} for a missing address or one that is not IPv4. */
+    private static IP to4(IP ip) {
+        return ip == null ? null : ip.to4().orElse(null);
     }
 
     /** Whether Go's {@code netip.AddrFromSlice} would accept it: 4 or 16 bytes. */
