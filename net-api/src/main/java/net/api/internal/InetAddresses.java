@@ -13,9 +13,6 @@ import java.net.UnknownHostException;
  */
 public final class InetAddresses {
 
-    /** Go's {@code big}: where {@code dtoi} stops counting. */
-    private static final int BIG = 0xFFFFFF;
-
     private InetAddresses() {
     }
 
@@ -53,17 +50,6 @@ public final class InetAddresses {
         } catch (SocketException e) {
             // the interface list is unreadable: fall back to the number, as Go does for a name it cannot find
         }
-        int n = 0;
-        for (int i = 0; i < zone.length(); i++) {
-            char c = zone.charAt(i);
-            if (c < '0' || c > '9') {
-                break;
-            }
-            n = n * 10 + (c - '0');
-            if (n >= BIG) {
-                return BIG;
-            }
-        }
-        return n;
+        return Decimal.leadingValue(zone);
     }
 }

@@ -16,9 +16,6 @@ public record NetDns(String mode, int debugLevel) {
     /** The system property that takes precedence over {@code GODEBUG}. */
     public static final String PROPERTY = "net.netdns";
 
-    /** Go's cap on a decimal number ({@code big} in {@code parse.go}). */
-    private static final int BIG = 0xFFFFFF;
-
     /** Checks the mode is present. */
     public NetDns {
         Args.notNull(mode, "mode");
@@ -84,20 +81,8 @@ public record NetDns(String mode, int debugLevel) {
         }
         char c = part.charAt(0);
         if (c >= '0' && c <= '9') {
-            return new NetDns(mode, leadingNumber(part));
+            return new NetDns(mode, Decimal.leadingValue(part));
         }
         return new NetDns(part, debugLevel);
-    }
-
-    /** Go's {@code dtoi} as {@code goDebugNetDNS} uses it: the leading digits, capped at {@code big}. */
-    private static int leadingNumber(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-            if (n >= BIG) {
-                return BIG;
-            }
-        }
-        return n;
     }
 }
