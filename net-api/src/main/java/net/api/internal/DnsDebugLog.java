@@ -24,8 +24,8 @@ final class DnsDebugLog {
         LOG.info(line);
     }
 
-    /** Logs a detail at DEBUG. */
-    static void detail(String line) {
-        LOG.debug(line);
+    /** Logs at DEBUG why a lookup got its order: {@code FUNCTION(NAME): REASON}. */
+    static void reason(String function, String name, String reason) {
+        LOG.debug("{}({}): {}", function, name, reason);
     }
 }

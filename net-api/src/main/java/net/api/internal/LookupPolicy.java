@@ -63,7 +63,7 @@ public final class LookupPolicy {
         if (in.conf().debugLevel() > 1) {
             DnsDebugLog.print(debugLine(function, name, d.order()));
         }
-        DnsDebugLog.detail(function + "(" + name + "): " + d.reason());
+        DnsDebugLog.reason(function, name, d.reason());
         return d;
     }
 
