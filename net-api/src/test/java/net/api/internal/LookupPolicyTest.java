@@ -159,7 +159,11 @@ class LookupPolicyTest {
                 .flatMap(c -> c.rows.stream());
     }
 
-    /** Cases Go's table misses. */
+    /**
+     * Cases Go's table misses, each checked against Go 1.27's own conf.go with
+     * {@code src/test/go/confcompare/extra_conf_test.go} (but the mdns.allow error, which Go's
+     * test hook cannot produce).
+     */
     static Stream<Arguments> moreHostLookupOrder() {
         ResolverConf goForced = conf(true, false, false, "linux");
         ResolverConf onlyGo = new ResolverConf(true, false, true, false, false, 0, "linux");
