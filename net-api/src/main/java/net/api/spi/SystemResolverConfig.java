@@ -10,7 +10,7 @@ import net.api.internal.Args;
  * what they say, whether {@code /etc/mdns.allow} exists, and the host's own name. The pure
  * resolver, which reads those files anyway, supplies them through
  * {@link ResolverProvider#systemConfig()}, applying Go's reload checks; the policy asks at every
- * decision, and only for the facts that decision needs.
+ * decision, and only for the facts that decision needs. No method returns {@code null}.
  */
 public interface SystemResolverConfig {
 

@@ -270,6 +270,16 @@ class LookupPolicyTest {
         assertTrue(LookupPolicy.mustUseGoResolver(new ResolverConf(true, false, true, false, false, 0, "linux"), false, false));
     }
 
+    /** What the front-end passes when no resolver supplies the facts: Go's view of a system without the files. */
+    @Test
+    void withoutConfigurationFiles() {
+        assertEquals(FILES_DNS, LookupPolicy.hostLookupOrder(new PolicyInputs(conf(), false, false, new NoConfigFiles()), "x.com").order());
+        assertEquals(FILES, LookupPolicy.hostLookupOrder(
+                new PolicyInputs(conf(false, false, false, "openbsd"), false, false, new NoConfigFiles()), "x.com").order());
+        assertEquals(CGO, LookupPolicy.hostLookupOrder(
+                new PolicyInputs(conf(false, false, false, "solaris"), false, false, new NoConfigFiles()), "x.com").order());
+    }
+
     @Test
     void decisionsSayWhy() {
         PolicyInputs in = new PolicyInputs(conf(), false, false, sys().withHosts("files mdns4_minimal dns"));
