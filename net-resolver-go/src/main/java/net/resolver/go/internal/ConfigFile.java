@@ -21,7 +21,7 @@ import java.util.List;
  * @param lines the lines, without their {@code \n}
  * @param stamp the file's modification time and size when it was opened
  */
-public record ConfigFile(List<String> lines, FileStamp stamp) {
+record ConfigFile(List<String> lines, FileStamp stamp) {
 
     /** Go's buffer size: the longest line Go can read is one byte shorter. */
     static final int WINDOW = 64 * 1024;
@@ -42,20 +42,29 @@ public record ConfigFile(List<String> lines, FileStamp stamp) {
         } catch (IOException e) {
             throw new ConfigException(ConfigError.of("open", path, e));
         }
-        try (InputStream in = Channels.newInputStream(ch)) {
+        try {
             FileStamp stamp;
             try {
                 stamp = FileStamp.of(path);
             } catch (IOException e) {
                 throw new ConfigException(ConfigError.of("stat", path, e));
             }
-            if (stamp.directory()) {
-                return new ConfigFile(List.of(), stamp);
+            return new ConfigFile(stamp.directory() ? List.of() : lines(Channels.newInputStream(ch)), stamp);
+        } finally {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                // Go ignores a failed close as well: the lines are read.
             }
-            return new ConfigFile(split(in.readAllBytes()), stamp);
+        }
+    }
+
+    /** The lines of {@code in}; a read error ends them, as Go's reader stops at one (keeping none here). */
+    private static List<String> lines(InputStream in) {
+        try {
+            return split(in.readAllBytes());
         } catch (IOException e) {
-            // Go stops reading at a read error and keeps the lines it has: here, none.
-            return new ConfigFile(List.of(), FileStamp.orZero(path));
+            return List.of();
         }
     }
 

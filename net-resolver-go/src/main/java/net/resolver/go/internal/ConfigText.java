@@ -8,7 +8,7 @@ import java.util.List;
  * ASCII white space, comment removal, trimming, ASCII-only lower case and Go's saturating decimal
  * reader.
  */
-public final class ConfigText {
+final class ConfigText {
 
     /** Where {@link #decimal} stops counting, as Go's {@code big}. */
     static final int BIG = 0xFFFFFF;
@@ -22,7 +22,7 @@ public final class ConfigText {
     }
 
     /** Go's {@code getFields}: the non-empty runs between spaces, tabs, CRs and LFs. */
-    public static List<String> fields(String line) {
+    static List<String> fields(String line) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= line.length(); i++) {

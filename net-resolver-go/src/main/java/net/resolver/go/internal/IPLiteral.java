@@ -37,7 +37,7 @@ public final class IPLiteral {
             char c = s.charAt(i);
             if (c == '.') {
                 int[] v4 = new int[4];
-                return dotted(s, v4) ? Optional.of(dottedText(v4, 0)) : Optional.empty();
+                return dotted(s, v4) ? Optional.of(dottedText(v4)) : Optional.empty();
             }
             if (c == ':') {
                 return ipv6(s);
@@ -107,7 +107,7 @@ public final class IPLiteral {
             System.arraycopy(tail, 0, groups, GROUPS - after, after);
         }
         String text = isMapped(groups)
-                ? "::ffff:" + dottedText(new int[] {groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff}, 0)
+                ? "::ffff:" + dottedText(new int[] {groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff})
                 : rfc5952(groups);
         return Optional.of(zone.isEmpty() ? text : text + "%" + zone);
     }
@@ -172,8 +172,8 @@ public final class IPLiteral {
         return g[5] == 0xffff;
     }
 
-    private static String dottedText(int[] v4, int from) {
-        return v4[from] + "." + v4[from + 1] + "." + v4[from + 2] + "." + v4[from + 3];
+    private static String dottedText(int[] v4) {
+        return v4[0] + "." + v4[1] + "." + v4[2] + "." + v4[3];
     }
 
     private static String rfc5952(int[] g) {
