@@ -47,11 +47,7 @@ public final class Net {
      * an empty host is the wildcard (a {@code null} IP); a port name is looked up.
      */
     public static TCPAddr resolveTCPAddr(String network, String address) throws IOException {
-        String net = switch (Args.notNull(network, "network")) {
-            case "tcp", "tcp4", "tcp6" -> network;
-            case "" -> "tcp";
-            default -> throw new UnknownNetworkException(network);
-        };
+        String net = transportNetwork(Args.notNull(network, "network"), "tcp");
         return (TCPAddr) resolveInternet(net, net, Args.notNull(address, "address"));
     }
 
@@ -60,11 +56,7 @@ public final class Net {
      * for "udp").
      */
     public static UDPAddr resolveUDPAddr(String network, String address) throws IOException {
-        String net = switch (Args.notNull(network, "network")) {
-            case "udp", "udp4", "udp6" -> network;
-            case "" -> "udp";
-            default -> throw new UnknownNetworkException(network);
-        };
+        String net = transportNetwork(Args.notNull(network, "network"), "udp");
         return (UDPAddr) resolveInternet(net, net, Args.notNull(address, "address"));
     }
 
@@ -92,6 +84,17 @@ public final class Net {
             case "unix", "unixgram", "unixpacket" -> new UnixAddr(Args.notNull(address, "address"), network);
             default -> throw new UnknownNetworkException(network);
         };
+    }
+
+    /** {@code network} if it is {@code base}, {@code base}4 or {@code base}6; {@code base} for "" (Go 1.0's hint wildcard). */
+    private static String transportNetwork(String network, String base) throws UnknownNetworkException {
+        if (network.isEmpty()) {
+            return base;
+        }
+        if (network.equals(base) || network.equals(base + "4") || network.equals(base + "6")) {
+            return network;
+        }
+        throw new UnknownNetworkException(network);
     }
 
     private static Addr resolveInternet(String family, String network, String address) throws IOException {
