@@ -1,6 +1,8 @@
 package net.api.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +73,8 @@ public final class Lookups {
     /**
      * Go's {@code Resolver.lookupIPAddr}: the addresses of {@code host} for {@code network} (whose
      * final '4' or '6' asks for one family); an IP literal, zone included, is its own answer, in
-     * 16-byte form. An error of the module that is not a {@link DNSException} becomes one.
+     * 16-byte form. An error of the module that is not a {@link DNSException} becomes one, except
+     * an {@link InterruptedIOException} that is not a timeout, which is passed on.
      */
     public List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException {
         if (host.isEmpty()) {
@@ -89,9 +92,21 @@ public final class Lookups {
             return List.copyOf(provider.lookupIPAddr(ipNetwork(network), host, deadline));
         } catch (DNSException e) {
             throw e;
+        } catch (InterruptedIOException e) {
+            if (!(e instanceof SocketTimeoutException)) {
+                throw e; // an interrupt stays an interrupt, as Java code expects
+            }
+            throw wrap(e, host);
         } catch (IOException e) {
-            throw new DNSException(String.valueOf(e.getMessage()), host, "", NetError.isTimeout(e), false, false, e);
+            throw wrap(e, host);
         }
+    }
+
+    /** Go's {@code newDNSError} for an error of a module that is not a {@link DNSException}. */
+    private static DNSException wrap(IOException e, String host) {
+        boolean temporary = e instanceof NetError ne && ne.temporary();
+        String err = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new DNSException(err, host, "", NetError.isTimeout(e), temporary, false, e);
     }
 
     /** Go's {@code Resolver.LookupIP}: {@code network} is "ip", "ip4" or "ip6", maybe with a protocol. */

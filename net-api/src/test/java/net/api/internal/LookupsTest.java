@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import net.api.IP;
 import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
+import net.api.OpException;
 import net.api.SRV;
 import net.api.SRVResult;
 import net.api.TCPAddr;
@@ -120,6 +122,15 @@ class LookupsTest {
         e = assertThrows(DNSException.class, () -> lookups.lookupIPAddr("ip", "example.com", null));
         assertEquals("lookup example.com: i/o timeout", e.getMessage());
         assertTrue(e.timeout());
+
+        fake.error = new OpException("read", "udp", null, null, new IOException("connection refused"));
+        e = assertThrows(DNSException.class, () -> lookups.lookupIPAddr("ip", "example.com", null));
+        assertEquals("lookup example.com: read udp: connection refused", e.getMessage());
+
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+        fake.error = interrupted;
+        assertSame(interrupted, assertThrows(InterruptedIOException.class,
+                () -> lookups.lookupIPAddr("ip", "example.com", null)));
 
         DNSException own = DNSException.noSuchHost("example.com", "127.0.0.1:53");
         fake.error = own;
