@@ -34,6 +34,7 @@ public final class Lookups {
     private final List<ResolverProvider> providers;
     private final Supplier<Services> services;
     private final Supplier<Protocols> protocols;
+    private final LookupGroup group = new LookupGroup();
 
     /**
      * @param providers the resolver modules, the first of which serves lookups
@@ -73,8 +74,11 @@ public final class Lookups {
     /**
      * Go's {@code Resolver.lookupIPAddr}: the addresses of {@code host} for {@code network} (whose
      * final '4' or '6' asks for one family); an IP literal, zone included, is its own answer, in
-     * 16-byte form. An error of the module that is not a {@link DNSException} becomes one, except
-     * an {@link InterruptedIOException} that is not a timeout, which is passed on.
+     * 16-byte form. Names go to the module through a {@link LookupGroup}, so that concurrent
+     * lookups of the same name on the same network share one answer; the module is asked without
+     * a deadline, and {@code deadline} (null for none) ends only this caller's wait. An error of
+     * the module that is not a {@link DNSException} becomes one, except an
+     * {@link InterruptedIOException} that is not a timeout, which is passed on.
      */
     public List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException {
         if (host.isEmpty()) {
@@ -88,18 +92,20 @@ public final class Lookups {
             return Localhost.addrs(network);
         }
         ResolverProvider provider = provider(host);
-        try {
-            return List.copyOf(provider.lookupIPAddr(ipNetwork(network), host, deadline));
-        } catch (DNSException e) {
-            throw e;
-        } catch (InterruptedIOException e) {
-            if (!(e instanceof SocketTimeoutException)) {
-                throw e; // an interrupt stays an interrupt, as Java code expects
+        return group.lookup(network + "\0" + host, host, deadline, () -> {
+            try {
+                return List.copyOf(provider.lookupIPAddr(ipNetwork(network), host, null));
+            } catch (DNSException e) {
+                throw e;
+            } catch (InterruptedIOException e) {
+                if (!(e instanceof SocketTimeoutException)) {
+                    throw e; // an interrupt stays an interrupt, as Java code expects
+                }
+                throw wrap(e, host);
+            } catch (IOException e) {
+                throw wrap(e, host);
             }
-            throw wrap(e, host);
-        } catch (IOException e) {
-            throw wrap(e, host);
-        }
+        });
     }
 
     /** Go's {@code newDNSError} for an error of a module that is not a {@link DNSException}. */

@@ -1,9 +1,13 @@
 package net.api.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
@@ -11,7 +15,8 @@ import net.api.spi.ResolverProvider;
 
 /**
  * A resolver module for tests: gives the answers it is set up with and records each question as
- * "method network name" (network only for lookupIPAddr).
+ * "method network name" (network only for lookupIPAddr); its address lookups can be held until
+ * released.
  */
 public final class FakeResolverProvider implements ResolverProvider {
 
@@ -25,8 +30,15 @@ public final class FakeResolverProvider implements ResolverProvider {
     public List<String> txt = List.of();
     public IOException error;
 
+    /** When set, lookupIPAddr waits (10 s at most) until it is counted down. */
+    public volatile CountDownLatch release;
+    /** Counted down when lookupIPAddr starts waiting for {@link #release}. */
+    public final CountDownLatch waiting = new CountDownLatch(1);
+    /** Counted down when lookupIPAddr's wait is interrupted. */
+    public final CountDownLatch interrupted = new CountDownLatch(1);
+
     /** The questions asked, in order. */
-    public final List<String> asked = new ArrayList<>();
+    public final List<String> asked = Collections.synchronizedList(new ArrayList<>());
 
     private final String kind;
 
@@ -49,6 +61,16 @@ public final class FakeResolverProvider implements ResolverProvider {
     @Override
     public List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException {
         ask("lookupIPAddr " + network + " " + host);
+        CountDownLatch gate = release;
+        if (gate != null) {
+            waiting.countDown();
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw new InterruptedIOException("interrupted");
+            }
+        }
         return addrs;
     }
 
