@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Go's resolveTCPAddrTests, resolveUDPAddrTests (tcpsock_test.go, udpsock_test.go) and
- * resolveIPAddrTests (iprawsock_test.go), in Go's order; all literal, so no resolver is needed.
+ * resolveIPAddrTests (iprawsock_test.go), in Go's order, each success resolved again from its
+ * printed form as Go's tests do; all literal, so no resolver is needed.
  * Then localhost, resolved by the rule that applies when no resolver module is present, as here.
  */
 class ResolveAddrTest {
@@ -72,7 +73,10 @@ class ResolveAddrTest {
     @MethodSource("tcp")
     void resolvesTCPAsGo(String network, String address, TCPAddr want, IOException error) {
         if (error == null) {
-            assertEquals(want, assertDoesNotThrow(() -> Net.resolveTCPAddr(network, address)));
+            TCPAddr got = assertDoesNotThrow(() -> Net.resolveTCPAddr(network, address));
+            assertEquals(want, got);
+            // Go's tables resolve the printed form again.
+            assertEquals(want, assertDoesNotThrow(() -> Net.resolveTCPAddr(got.network(), got.toString())));
         } else {
             assertSameError(error, assertThrows(IOException.class, () -> Net.resolveTCPAddr(network, address)));
         }
@@ -108,7 +112,10 @@ class ResolveAddrTest {
     @MethodSource("udp")
     void resolvesUDPAsGo(String network, String address, UDPAddr want, IOException error) {
         if (error == null) {
-            assertEquals(want, assertDoesNotThrow(() -> Net.resolveUDPAddr(network, address)));
+            UDPAddr got = assertDoesNotThrow(() -> Net.resolveUDPAddr(network, address));
+            assertEquals(want, got);
+            // Go's tables resolve the printed form again.
+            assertEquals(want, assertDoesNotThrow(() -> Net.resolveUDPAddr(got.network(), got.toString())));
         } else {
             assertSameError(error, assertThrows(IOException.class, () -> Net.resolveUDPAddr(network, address)));
         }
@@ -147,7 +154,10 @@ class ResolveAddrTest {
     @MethodSource("ip")
     void resolvesIPAsGo(String network, String address, IPAddr want, IOException error) {
         if (error == null) {
-            assertEquals(want, assertDoesNotThrow(() -> Net.resolveIPAddr(network, address)));
+            IPAddr got = assertDoesNotThrow(() -> Net.resolveIPAddr(network, address));
+            assertEquals(want, got);
+            // Go's tables resolve the printed form again.
+            assertEquals(want, assertDoesNotThrow(() -> Net.resolveIPAddr(got.network(), got.toString())));
         } else {
             assertSameError(error, assertThrows(IOException.class, () -> Net.resolveIPAddr(network, address)));
         }

@@ -21,9 +21,6 @@ import net.api.UnknownNetworkException;
  */
 public final class InternetAddrs {
 
-    private static final IP V6_UNSPECIFIED = IP.of(new byte[16]);
-    private static final IP V4_ZERO = IP.v4(0, 0, 0, 0);
-
     private InternetAddrs() {
     }
 
@@ -52,9 +49,9 @@ public final class InternetAddrs {
             return List.of(endPoint(network, new IPAddr(null), port));
         }
         List<IPAddr> ips = lookups.lookupIPAddr(network, host, deadline);
-        if (ips.size() == 1 && V6_UNSPECIFIED.equals(ips.get(0).ip())) {
+        if (ips.size() == 1 && ips.get(0).ip() != null && ips.get(0).ip().equal(IP.IPV6_UNSPECIFIED)) {
             // A host that can bind "::" but not connect back to it: offer 0.0.0.0 too (Go issue 18806).
-            ips = List.of(ips.get(0), new IPAddr(V4_ZERO));
+            ips = List.of(ips.get(0), new IPAddr(IP.IPV4_ZERO));
         }
         Predicate<IPAddr> keep = switch (network.charAt(network.length() - 1)) {
             case '4' -> a -> isIPv4(a.ip());
@@ -111,21 +108,6 @@ public final class InternetAddrs {
 
     /** Go's {@code ip.To4() != nil}: 4 bytes, or 16 bytes in IPv4-mapped form. */
     private static boolean isIPv4(IP ip) {
-        if (ip == null) {
-            return false;
-        }
-        byte[] b = ip.bytes();
-        if (b.length == 4) {
-            return true;
-        }
-        if (b.length != 16 || b[10] != (byte) 0xff || b[11] != (byte) 0xff) {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return true;
+        return ip != null && ip.to4().isPresent();
     }
 }

@@ -15,7 +15,7 @@ import net.api.IPAddr;
 public final class Localhost {
 
     private static final IPAddr V4 = new IPAddr(IP.v4(127, 0, 0, 1));
-    private static final IPAddr V6 = new IPAddr(IP.of(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+    private static final IPAddr V6 = new IPAddr(IP.IPV6_LOOPBACK);
 
     /** The text forms of the answers, in order, as Go's {@code LookupHost} returns them. */
     public static final List<String> HOST_ANSWERS = List.of("127.0.0.1", "::1");

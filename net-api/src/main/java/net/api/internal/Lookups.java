@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import net.api.AddrException;
 import net.api.DNSException;
@@ -62,7 +63,7 @@ public final class Lookups {
         if (host.isEmpty()) {
             throw DNSException.noSuchHost(host, "");
         }
-        if (LiteralPlaceholder.parse(host) != null) {
+        if (IPParser.parseWithZone(host).isPresent()) {
             return List.of(host);
         }
         if (providers.isEmpty() && Localhost.is(host)) {
@@ -84,9 +85,9 @@ public final class Lookups {
         if (host.isEmpty()) {
             throw DNSException.noSuchHost(host, "");
         }
-        IPAddr literal = LiteralPlaceholder.parse(host);
-        if (literal != null) {
-            return List.of(literal);
+        Optional<IPAddr> literal = IPParser.parseWithZone(host);
+        if (literal.isPresent()) {
+            return List.of(literal.get());
         }
         if (providers.isEmpty() && Localhost.is(host)) {
             return Localhost.addrs(network);
@@ -189,8 +190,8 @@ public final class Lookups {
             if (!DomainName.isValid(mx.host())) {
                 // Seen in practice with a final dot.
                 String host = mx.host().endsWith(".") ? mx.host().substring(0, mx.host().length() - 1) : mx.host();
-                IPAddr literal = LiteralPlaceholder.parse(host);
-                if (literal == null || !literal.zone().isEmpty()) {
+                Optional<IPAddr> literal = IPParser.parseWithZone(host);
+                if (literal.isEmpty() || !literal.get().zone().isEmpty()) {
                     throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
                 }
             }

@@ -87,6 +87,13 @@ class LookupsTest {
     }
 
     @Test
+    void hostAddressesArePrinted() throws IOException {
+        fake.addrs = List.of(DOC6, DOC4, new IPAddr(IP.of(new byte[] {(byte) 0xfe, (byte) 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}), "eth0"));
+        assertEquals(List.of("2001:db8::1", "192.0.2.1", "fe80::1%eth0"), lookups.lookupHost("example.com", null));
+        assertEquals(List.of("lookupIPAddr ip example.com"), fake.asked);
+    }
+
+    @Test
     void localhostGoesToTheModuleWhenOneIsPresent() throws IOException {
         fake.addrs = List.of(DOC4);
         assertEquals(List.of(DOC4), lookups.lookupIPAddr("ip", "localhost", null));
