@@ -19,18 +19,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ResolveAddrTest {
 
     private static final IP V4_LOOPBACK = IP.v4(127, 0, 0, 1);
-    private static final IP V6_LOOPBACK = v6(0, 0, 0, 0, 0, 0, 0, 1);
-    private static final IP DOC = v6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1);
-    private static final IP MAPPED_LOOPBACK = IP.v4(127, 0, 0, 1);
+    private static final IP V6_LOOPBACK = ip("::1");
+    private static final IP DOC = ip("2001:db8::1");
+    private static final IP MAPPED_LOOPBACK = ip("::ffff:127.0.0.1");
 
-    /** An IPv6 address from its eight 16-bit groups. */
-    static IP v6(int... groups) {
-        byte[] b = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            b[2 * i] = (byte) (groups[i] >> 8);
-            b[2 * i + 1] = (byte) groups[i];
-        }
-        return IP.of(b);
+    /** Go's {@code ParseIP} of a valid literal, as Go's tables write addresses. */
+    static IP ip(String literal) {
+        return Net.parseIP(literal).orElseThrow();
     }
 
     static AddrException noSuitable(String host) {
@@ -60,9 +55,9 @@ class ResolveAddrTest {
                 Arguments.of("tcp6", "[::ffff:127.0.0.1]:http", null, noSuitable("::ffff:127.0.0.1")),
                 // Not in Go's table (results checked against Go 1.27)
                 Arguments.of("tcp", "", new TCPAddr(null, 0), null),
-                Arguments.of("tcp", "[::]:80", new TCPAddr(v6(0, 0, 0, 0, 0, 0, 0, 0), 80), null),
+                Arguments.of("tcp", "[::]:80", new TCPAddr(ip("::"), 80), null),
                 Arguments.of("tcp4", "[::]:80", new TCPAddr(IP.v4(0, 0, 0, 0), 80), null),
-                Arguments.of("tcp", "[fe80::1%eth0]:80", new TCPAddr(v6(0xfe80, 0, 0, 0, 0, 0, 0, 1), 80, "eth0"), null),
+                Arguments.of("tcp", "[fe80::1%eth0]:80", new TCPAddr(ip("fe80::1"), 80, "eth0"), null),
                 Arguments.of("tcp", "1.2.3.4", null, new AddrException("missing port in address", "1.2.3.4")),
                 Arguments.of("tcp", "1.2.3.4:65536", null, new AddrException("invalid port", "65536")),
                 Arguments.of("tcp", "1.2.3.4:nope", null, new DNSException("unknown port", "tcp/nope", "", false, false, true)),

@@ -45,9 +45,9 @@ class ResolverTest {
         assertEquals(List.of("fe80::1%eth0"), Net.lookupHost("fe80::1%eth0"));
         assertEquals(List.of("127.0.0.1", "::1"), Net.lookupHost("localhost"));
         assertEquals(List.of(IP.v4(127, 0, 0, 1)), Net.lookupIP("127.0.0.1"));
-        assertEquals(List.of(IP.v4(127, 0, 0, 1), ResolveAddrTest.v6(0, 0, 0, 0, 0, 0, 0, 1)), Net.lookupIP("localhost"));
+        assertEquals(List.of(IP.v4(127, 0, 0, 1), IP.IPV6_LOOPBACK), Net.lookupIP("localhost"));
         assertEquals(List.of(IP.v4(127, 0, 0, 1)), Resolver.DEFAULT.lookupIP("ip4", "localhost"));
-        assertEquals(List.of(new IPAddr(ResolveAddrTest.v6(0, 0, 0, 0, 0, 0, 0, 1), "lo")),
+        assertEquals(List.of(new IPAddr(IP.IPV6_LOOPBACK, "lo")),
                 Resolver.DEFAULT.lookupIPAddr("::1%lo"));
         assertEquals("lookup : no such host", assertThrows(DNSException.class, () -> Net.lookupHost("")).getMessage());
     }

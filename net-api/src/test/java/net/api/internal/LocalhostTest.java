@@ -39,7 +39,7 @@ class LocalhostTest {
 
     static Stream<Arguments> families() {
         IPAddr v4 = new IPAddr(IP.v4(127, 0, 0, 1));
-        IPAddr v6 = new IPAddr(IP.of(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+        IPAddr v6 = new IPAddr(IP.IPV6_LOOPBACK);
         return Stream.of(
                 Arguments.of("ip", List.of(v4, v6)),
                 Arguments.of("tcp", List.of(v4, v6)),

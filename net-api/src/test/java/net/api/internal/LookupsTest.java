@@ -33,7 +33,7 @@ class LookupsTest {
     private static final Services SERVICES = Services.load(Path.of("src/test/resources/testdata/no-such-file"));
     private static final Protocols PROTOCOLS = Protocols.load(Path.of("src/test/resources/testdata/no-such-file"));
     private static final IPAddr DOC4 = new IPAddr(IP.v4(192, 0, 2, 1));
-    private static final IPAddr DOC6 = new IPAddr(IP.of(new byte[] {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+    private static final IPAddr DOC6 = new IPAddr(IPParser.parseIP("2001:db8::1").orElseThrow());
     private static final String NO_RESOLVER = "no resolver module is present; add the artifact "
             + "dev.gonet:net-resolver-go or dev.gonet:net-resolver-native";
 
@@ -88,7 +88,7 @@ class LookupsTest {
 
     @Test
     void hostAddressesArePrinted() throws IOException {
-        fake.addrs = List.of(DOC6, DOC4, new IPAddr(IP.of(new byte[] {(byte) 0xfe, (byte) 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}), "eth0"));
+        fake.addrs = List.of(DOC6, DOC4, new IPAddr(IPParser.parseIP("fe80::1").orElseThrow(), "eth0"));
         assertEquals(List.of("2001:db8::1", "192.0.2.1", "fe80::1%eth0"), lookups.lookupHost("example.com", null));
         assertEquals(List.of("lookupIPAddr ip example.com"), fake.asked);
     }
