@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import net.api.Addr;
 import net.api.AddrException;
 import net.api.DNSException;
 import net.api.IP;
@@ -126,7 +127,7 @@ public final class Lookups {
             throw DNSException.noSuchHost(host, "");
         }
         List<IP> ips = new ArrayList<>();
-        for (net.api.Addr addr : InternetAddrs.resolve(this, family, host, deadline)) {
+        for (Addr addr : InternetAddrs.resolve(this, family, host, deadline)) {
             ips.add(((IPAddr) addr).ip());
         }
         return List.copyOf(ips);

@@ -26,13 +26,13 @@ public final class Protocols {
         this.numbers = numbers;
     }
 
-    private static final class System {
+    private static final class SystemTable {
         static final Protocols TABLE = load(SYSTEM_FILE);
     }
 
     /** The built-in table merged with {@code /etc/protocols}, read once on first use. */
     public static Protocols system() {
-        return System.TABLE;
+        return SystemTable.TABLE;
     }
 
     /**

@@ -25,13 +25,13 @@ public final class Services {
         this.portsByNetwork = portsByNetwork;
     }
 
-    private static final class System {
+    private static final class SystemTable {
         static final Services TABLE = load(SYSTEM_FILE);
     }
 
     /** The built-in table merged with {@code /etc/services}, read once on first use. */
     public static Services system() {
-        return System.TABLE;
+        return SystemTable.TABLE;
     }
 
     /**
