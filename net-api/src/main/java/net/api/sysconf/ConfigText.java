@@ -1,4 +1,4 @@
-package net.resolver.go.internal;
+package net.api.sysconf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,23 +6,23 @@ import java.util.List;
 /**
  * The small text routines Go's configuration readers share ({@code parse.go}): fields split on
  * ASCII white space, comment removal, trimming, ASCII-only lower case and Go's saturating decimal
- * reader.
+ * reader. Shared by every module that reads the system's configuration files.
  */
-final class ConfigText {
+public final class ConfigText {
 
-    /** Where {@link #decimal} stops counting, as Go's {@code big}. */
-    static final int BIG = 0xFFFFFF;
+    /** Where {@link #dtoi} stops counting, as Go's {@code big}. */
+    public static final int BIG = 0xFFFFFF;
 
     private ConfigText() {
     }
 
     /** Whether {@code c} is one of the four bytes Go calls space: space, tab, CR and LF. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Go's {@code getFields}: the non-empty runs between spaces, tabs, CRs and LFs. */
-    static List<String> fields(String line) {
+    public static List<String> fields(String line) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= line.length(); i++) {
@@ -38,7 +38,7 @@ final class ConfigText {
     }
 
     /** Go's {@code trimSpace}: {@code s} without leading and trailing spaces, tabs, CRs and LFs. */
-    static String trimSpace(String s) {
+    public static String trimSpace(String s) {
         int from = 0;
         int to = s.length();
         while (from < to && isSpace(s.charAt(from))) {
@@ -51,13 +51,13 @@ final class ConfigText {
     }
 
     /** Go's {@code removeComment}: {@code line} up to its first {@code #}. */
-    static String removeComment(String line) {
+    public static String removeComment(String line) {
         int hash = line.indexOf('#');
         return hash < 0 ? line : line.substring(0, hash);
     }
 
     /** {@code s} with only the ASCII letters A to Z lowered, as Go's {@code lowerASCIIBytes}. */
-    static String lowerASCII(String s) {
+    public static String lowerASCII(String s) {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -72,17 +72,28 @@ final class ConfigText {
     }
 
     /**
-     * Go's {@code dtoi} as {@code dnsconfig_unix.go} uses it: the value of the leading decimal
-     * digits of {@code s}, 0 when there are none, {@link #BIG} when the value reaches it.
+     * Go's {@code dtoi}: the value of the decimal digits at the start of {@code s} and where they
+     * end. Not {@code ok} when there are none (value 0) or when the value reaches {@link #BIG}
+     * (value {@link #BIG}).
      */
-    static int decimal(String s) {
+    public static Decimal dtoi(String s) {
         int n = 0;
-        for (int i = 0; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+        int i = 0;
+        for (; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
             n = n * 10 + (s.charAt(i) - '0');
             if (n >= BIG) {
-                return BIG;
+                return new Decimal(BIG, i, false);
             }
         }
-        return n;
+        return i == 0 ? new Decimal(0, 0, false) : new Decimal(n, i, true);
+    }
+
+    /** What {@link #dtoi} read: Go's three results. */
+    public record Decimal(int value, int end, boolean ok) {
+    }
+
+    /** Whether {@code s} is longer than {@code max} bytes in UTF-8, as Go measures a string. */
+    public static boolean longerThan(String s, int max) {
+        return s.length() > max || s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > max;
     }
 }
