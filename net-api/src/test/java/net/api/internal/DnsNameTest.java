@@ -63,6 +63,7 @@ class DnsNameTest {
                 Arguments.of("f--o.com", true),
                 Arguments.of("foo.com..", false),
                 Arguments.of("foo com", false),
+                Arguments.of("foo .com", false),
                 Arguments.of("foo\\.com", false),
                 Arguments.of("foo.com%en0", false),
                 Arguments.of("b\u00fccher.de", false),
