@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import net.api.sysconf.ConfigText;
 
 /**
  * Conversion of an IP address and zone to the JDK's {@link InetAddress}, turning the zone into an
@@ -50,6 +51,6 @@ public final class InetAddresses {
         } catch (SocketException e) {
             // the interface list is unreadable: fall back to the number, as Go does for a name it cannot find
         }
-        return Decimal.leadingValue(zone);
+        return ConfigText.dtoi(zone).value();
     }
 }

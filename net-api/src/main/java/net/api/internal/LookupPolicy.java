@@ -5,6 +5,7 @@ import java.util.Optional;
 import net.api.spi.SystemResolverConfig;
 import net.api.spi.SystemResolverConfig.FileStatus;
 import net.api.spi.SystemResolverConfig.NssSource;
+import net.api.sysconf.ConfigText;
 
 /**
  * Go's per-lookup resolver selection ({@code conf.go}: {@code hostLookupOrder},
@@ -255,23 +256,11 @@ public final class LookupPolicy {
 
     /** Go's {@code stringsEqualFold}: equal but for the case of ASCII letters. */
     private static boolean equalFold(String s, String t) {
-        if (s.length() != t.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (lowerAscii(s.charAt(i)) != lowerAscii(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return s.length() == t.length() && ConfigText.lowerASCII(s).equals(ConfigText.lowerASCII(t));
     }
 
     private static boolean hasSuffixFold(String s, String suffix) {
         return s.length() >= suffix.length() && equalFold(s.substring(s.length() - suffix.length()), suffix);
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static LookupDecision cgo(String reason) {

@@ -1,6 +1,7 @@
 package net.api.internal;
 
 import java.util.function.UnaryOperator;
+import net.api.sysconf.ConfigText;
 
 /**
  * The {@code netdns} setting of Go's {@code conf.go} ({@code goDebugNetDNS}): which resolver to
@@ -81,7 +82,7 @@ public record NetDns(String mode, int debugLevel) {
         }
         char c = part.charAt(0);
         if (c >= '0' && c <= '9') {
-            return new NetDns(mode, Decimal.leadingValue(part));
+            return new NetDns(mode, ConfigText.dtoi(part).value());
         }
         return new NetDns(part, debugLevel);
     }
