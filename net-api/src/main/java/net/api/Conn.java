@@ -20,8 +20,9 @@ public interface Conn extends Closeable {
 
     /**
      * Reads into {@code dst} whatever is available, waiting for at least one byte (Go's
-     * {@code Read}). Returns the number of bytes read, 0 only when {@code dst} has no room, or
-     * -1 at the end of the stream (where Go returns {@code io.EOF}).
+     * {@code Read}). Returns the number of bytes read, 0 only when {@code dst} has no room (or,
+     * on a {@link Net#pipe()}, when the other end wrote nothing), or -1 at the end of the stream
+     * (where Go returns {@code io.EOF}).
      */
     int read(ByteBuffer dst) throws IOException;
 
