@@ -1,7 +1,7 @@
 package net.api;
 
 import static net.api.nettest.ConnIO.A_LONG_TIME_AGO;
-import static net.api.nettest.ConnIO.readFull;
+import static net.api.nettest.ConnIO.assertReads;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -158,18 +158,18 @@ class PipeTest {
 
     @Test
     void interruptTexts() throws Exception {
-        Tasks.Task<Integer> reader = tasks.call("c1-reader", () -> c1.read(new byte[1]));
-        reader.awaitBlocked();
-        reader.interrupt();
-        OpInterruptedException r = reader.failure(OpInterruptedException.class);
-        assertEquals("read pipe: interrupted", r.getMessage());
-        assertOpError(r, "read");
-        Tasks.Task<Integer> writer = tasks.call("c1-writer", () -> c1.write(new byte[1]));
-        writer.awaitBlocked();
-        writer.interrupt();
-        OpInterruptedException w = writer.failure(OpInterruptedException.class);
-        assertEquals("write pipe: interrupted", w.getMessage());
-        assertOpError(w, "write");
+        assertInterruptText("read", () -> c1.read(new byte[1]));
+        assertInterruptText("write", () -> c1.write(new byte[1]));
+    }
+
+    /** Interrupts {@code call} once it waits, and checks the text, "read pipe: interrupted". */
+    private void assertInterruptText(String op, Tasks.Body<Integer> call) throws Exception {
+        Tasks.Task<Integer> t = tasks.call("c1-" + op, call);
+        t.awaitBlocked();
+        t.interrupt();
+        OpInterruptedException e = t.failure(OpInterruptedException.class);
+        assertEquals(op + " pipe: interrupted", e.getMessage());
+        assertOpError(e, op);
     }
 
     /** Go's pipeAddr: "pipe" for Network and String, at both ends, local and remote. */
@@ -303,9 +303,7 @@ class PipeTest {
         assertEquals(2, src.position());
         c2.setWriteDeadline(null);
         Tasks.Task<Integer> rest = tasks.call("c2-writer-rest", () -> c2.write(src));
-        byte[] b = new byte[3];
-        assertTrue(readFull(c1, b));
-        assertEquals("llo", new String(b, StandardCharsets.US_ASCII));
+        assertReads(c1, "llo");
         assertEquals(3, rest.join());
     }
 
@@ -346,9 +344,7 @@ class PipeTest {
         c2.setReadDeadline(A_LONG_TIME_AGO);
         assertThrows(OpTimeoutException.class, () -> c2.read(new byte[3]));
         c2.setReadDeadline(null);
-        byte[] b = new byte[3];
-        assertTrue(readFull(c2, b));
-        assertEquals("xyz", new String(b, StandardCharsets.US_ASCII));
+        assertReads(c2, "xyz");
         assertEquals(3, writer.join());
     }
 

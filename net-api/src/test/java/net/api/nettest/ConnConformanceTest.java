@@ -1,6 +1,7 @@
 package net.api.nettest;
 
 import static net.api.nettest.ConnIO.A_LONG_TIME_AGO;
+import static net.api.nettest.ConnIO.assertReads;
 import static net.api.nettest.ConnIO.assertTimeout;
 import static net.api.nettest.ConnIO.chunkedCopy;
 import static net.api.nettest.ConnIO.randomStream;
@@ -144,53 +145,47 @@ public abstract class ConnConformanceTest {
     @Test
     public void racyRead() throws Exception {
         tasks.run("c2-random-writer", () -> chunkedCopy(c2.outputStream(), randomStream(0)));
-        c1.setReadDeadline(Instant.now().plusMillis(1));
-        List<Tasks.Task<Void>> readers = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            readers.add(tasks.run("c1-reader-" + i, () -> {
-                byte[] b1 = new byte[1024];
-                byte[] b2 = new byte[1024];
-                for (int j = 0; j < 100; j++) {
-                    try {
-                        c1.read(b1);
-                    } catch (IOException e) {
-                        assertTimeout(e);
-                        c1.setReadDeadline(Instant.now().plusMillis(1));
-                    } finally {
-                        System.arraycopy(b2, 0, b1, 0, b1.length); // mutate at once after the call
-                    }
-                }
-            }));
-        }
-        for (Tasks.Task<Void> r : readers) {
-            r.join();
-        }
+        racy("c1-reader", c1::read, () -> c1.setReadDeadline(Instant.now().plusMillis(1)));
     }
 
     /** Go's testRacyWrite: writes that keep timing out, from ten threads, fail only as timeouts. */
     @Test
     public void racyWrite() throws Exception {
         tasks.run("c2-discard", () -> chunkedCopy(OutputStream.nullOutputStream(), c2.inputStream()));
-        c1.setWriteDeadline(Instant.now().plusMillis(1));
-        List<Tasks.Task<Void>> writers = new ArrayList<>();
+        racy("c1-writer", c1::write, () -> c1.setWriteDeadline(Instant.now().plusMillis(1)));
+    }
+
+    /** One read or write into or from a buffer. */
+    private interface BufferCall {
+        int call(byte[] b) throws IOException;
+    }
+
+    /**
+     * The body of Go's testRacyRead and testRacyWrite: ten threads make a hundred calls each,
+     * under a deadline 1ms away that each timeout renews, and change the buffer at once after
+     * each call.
+     */
+    private void racy(String name, BufferCall call, IOCall renewDeadline) throws Exception {
+        renewDeadline.call();
+        List<Tasks.Task<Void>> threads = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            writers.add(tasks.run("c1-writer-" + i, () -> {
+            threads.add(tasks.run(name + "-" + i, () -> {
                 byte[] b1 = new byte[1024];
                 byte[] b2 = new byte[1024];
                 for (int j = 0; j < 100; j++) {
                     try {
-                        c1.write(b1);
+                        call.call(b1);
                     } catch (IOException e) {
                         assertTimeout(e);
-                        c1.setWriteDeadline(Instant.now().plusMillis(1));
+                        renewDeadline.call();
                     } finally {
-                        System.arraycopy(b2, 0, b1, 0, b1.length);
+                        System.arraycopy(b2, 0, b1, 0, b1.length); // mutate b1 to trigger a potential race
                     }
                 }
             }));
         }
-        for (Tasks.Task<Void> w : writers) {
-            w.join();
+        for (Tasks.Task<Void> t : threads) {
+            t.join();
         }
     }
 
@@ -534,9 +529,7 @@ public abstract class ConnConformanceTest {
     private void assertStillWorks() throws Exception {
         c1.setReadDeadline(null);
         tasks.run("c2-ok-writer", () -> c2.write("ok".getBytes(StandardCharsets.US_ASCII)));
-        byte[] b = new byte[2];
-        assertTrue(readFull(c1, b), "end of stream");
-        assertEquals("ok", new String(b, StandardCharsets.US_ASCII));
+        assertReads(c1, "ok");
     }
 
     /** Writes 1024 zero bytes at a time until a write throws, and returns what it threw. */

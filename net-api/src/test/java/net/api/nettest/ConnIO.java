@@ -1,6 +1,7 @@
 package net.api.nettest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.EOFException;
@@ -78,6 +79,13 @@ public final class ConnIO {
             got += n;
         }
         return true;
+    }
+
+    /** Reads exactly as many bytes from {@code c} as {@code want} has in US-ASCII, and compares. */
+    public static void assertReads(Conn c, String want) throws IOException {
+        byte[] got = new byte[want.length()];
+        assertTrue(readFull(c, got), "end of stream");
+        assertEquals(want, new String(got, StandardCharsets.US_ASCII));
     }
 
     /**
