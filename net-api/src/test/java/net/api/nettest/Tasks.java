@@ -51,14 +51,19 @@ public final class Tasks implements AutoCloseable {
 
     /** Interrupts every task still running and waits for all of them, each within {@link #BOUND}. */
     @Override
-    public synchronized void close() throws InterruptedException {
+    public synchronized void close() {
         for (Task<?> t : started) {
             t.thread.interrupt();
         }
         List<String> stuck = new ArrayList<>();
         for (Task<?> t : started) {
-            if (!t.thread.join(BOUND)) {
-                stuck.add(t.name);
+            try {
+                if (!t.thread.join(BOUND)) {
+                    stuck.add(t.name);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + t.name, e);
             }
         }
         started.clear();
