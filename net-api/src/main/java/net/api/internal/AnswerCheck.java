@@ -8,6 +8,7 @@ import net.api.DNSException;
 import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
+import net.api.dnsname.DnsName;
 
 /**
  * The checks that Go's lookup front-end ({@code lookup.go}) applies to a resolver's answers

@@ -1,4 +1,4 @@
-package net.api.internal;
+package net.api.dnsname;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,6 @@
-package net.api.internal;
+package net.api.dnsname;
+
+import net.api.internal.Args;
 
 /**
  * The presentation-format domain-name check of Go's {@code dnsclient.go} ({@code isDomainName}):
