@@ -110,7 +110,7 @@ final class JdkInterfaces {
     private static IPNet ipNet(InterfaceAddress ia) {
         byte[] raw = ia.getAddress().getAddress();
         int bits = raw.length * 8;
-        IP ip = raw.length == 4 ? IP.v4(raw[0], raw[1], raw[2], raw[3]) : IP.of(raw);
+        IP ip = raw.length == 4 ? IP.v4(raw[0] & 0xff, raw[1] & 0xff, raw[2] & 0xff, raw[3] & 0xff) : IP.of(raw);
         int ones = Math.max(0, Math.min(ia.getNetworkPrefixLength(), bits));
         byte[] mask = new byte[raw.length];
         for (int i = 0; i < ones; i++) {

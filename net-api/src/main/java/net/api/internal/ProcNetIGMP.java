@@ -43,8 +43,8 @@ final class ProcNetIGMP {
             } else if (f.get(0).length() == 8 && (name == null || name.equals(current))) {
                 hexBytes(f.get(0), b);
                 groups.add(new IPAddr(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
-                        ? IP.v4(b[3], b[2], b[1], b[0])
-                        : IP.v4(b[0], b[1], b[2], b[3])));
+                        ? IP.v4(b[3] & 0xff, b[2] & 0xff, b[1] & 0xff, b[0] & 0xff)
+                        : IP.v4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff)));
             }
         }
         return groups;

@@ -150,7 +150,7 @@ class ProcNetIGMPTest {
         List<Addr> out = new ArrayList<>();
         for (String s : literals) {
             byte[] b = InetAddress.getByName(s).getAddress();
-            out.add(new IPAddr(b.length == 4 ? IP.v4(b[0], b[1], b[2], b[3]) : IP.of(b)));
+            out.add(new IPAddr(b.length == 4 ? IP.v4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff) : IP.of(b)));
         }
         return out;
     }
