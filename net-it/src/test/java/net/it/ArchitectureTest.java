@@ -70,9 +70,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("net.api.poll..");
 
     @ArchTest
-    static final ArchRule libraries_do_not_use_java_util_logging = noClasses()
+    static final ArchRule libraries_log_through_slf4j_only = noClasses()
             .that().resideInAnyPackage(LIBRARIES)
-            .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .orShould().dependOnClassesThat().belongToAnyOf(System.Logger.class, System.LoggerFinder.class)
             .because("logging goes through SLF4J only");
 
     @ArchTest
