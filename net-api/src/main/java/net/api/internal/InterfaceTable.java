@@ -59,9 +59,9 @@ public final class InterfaceTable {
         return zoneCache;
     }
 
-    /** Go's {@code Interfaces}: every interface, by index; refreshes the zone cache. */
+    /** Go's {@code Interfaces}: every interface, by index (an unmodifiable list); refreshes the zone cache. */
     public List<Interface> interfaces() throws OpException {
-        List<Interface> ift = tableOrOpError();
+        List<Interface> ift = List.copyOf(tableOrOpError());
         if (!ift.isEmpty()) {
             zoneCache.update(ift, false);
         }
@@ -98,7 +98,7 @@ public final class InterfaceTable {
     /** Go's {@code Interface.Addrs} for {@code ifi}, or {@code InterfaceAddrs} when it is null. */
     public List<Addr> addrs(Interface ifi) throws OpException {
         try {
-            return JdkInterfaces.addrs(ifi == null ? 0 : ifi.index());
+            return List.copyOf(JdkInterfaces.addrs(ifi == null ? 0 : ifi.index()));
         } catch (IOException e) {
             throw opError(e);
         }
@@ -108,7 +108,7 @@ public final class InterfaceTable {
     public List<Addr> multicastAddrs(Interface ifi) {
         List<Addr> groups = new ArrayList<>(ProcNetIGMP.parseIGMP(igmp, ifi.name()));
         groups.addAll(ProcNetIGMP.parseIGMP6(igmp6, ifi.name()));
-        return groups;
+        return List.copyOf(groups);
     }
 
     /** Go's {@code interfaceTable(0)}. */
