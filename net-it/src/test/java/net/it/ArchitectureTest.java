@@ -15,7 +15,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * The module rules of DESIGN.md, checked on the compiled classes of every module: net.api knows
  * no implementation; implementations know net.api only, never each other; only net.unix and the
  * native resolver touch JNR; only the pure resolver touches dnsjava; no module reaches into
- * another's internal packages; the poller serves only the transports; libraries log through
+ * another's internal packages; the poller serves only the transports, the configuration-file
+ * reader only net.api and the resolvers; libraries log through
  * SLF4J only.
  */
 @AnalyzeClasses(packages = "net", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -59,7 +60,7 @@ class ArchitectureTest {
     static final ArchRule no_module_uses_another_modules_internals = slices()
             .matching("net.(*)..")
             .should().notDependOnEachOther()
-            .ignoreDependency(alwaysTrue(), resideInAnyPackage("net.api", "net.api.spi", "net.api.poll"))
+            .ignoreDependency(alwaysTrue(), resideInAnyPackage("net.api", "net.api.spi", "net.api.poll", "net.api.sysconf"))
             .ignoreDependency(resideInAnyPackage("net.cli..", "net.bench.."), resideInAnyPackage("net.tcp", "net.udp", "net.unix"))
             .as("no module uses another module's internal packages")
             .because("internal packages are not exported, or only to the modules that module-info names");
@@ -68,6 +69,11 @@ class ArchitectureTest {
     static final ArchRule only_transports_use_the_poller = noClasses()
             .that().resideOutsideOfPackages("net.api..", "net.tcp..", "net.udp..", "net.unix..")
             .should().dependOnClassesThat().resideInAPackage("net.api.poll..");
+
+    @ArchTest
+    static final ArchRule only_resolvers_read_configuration_files_through_sysconf = noClasses()
+            .that().resideOutsideOfPackages("net.api..", "net.resolver..")
+            .should().dependOnClassesThat().resideInAPackage("net.api.sysconf..");
 
     @ArchTest
     static final ArchRule libraries_log_through_slf4j_only = noClasses()
