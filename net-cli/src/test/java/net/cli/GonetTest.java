@@ -71,6 +71,7 @@ class GonetTest {
         assertEquals("", r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+: \\S+: <up\\|[a-z|]*loopback[a-z|]*> mtu \\d+")),
                 r.out());
+        assertTrue(r.out().lines().anyMatch("    addr 127.0.0.1/8"::equals), r.out());
     }
 
     @Test

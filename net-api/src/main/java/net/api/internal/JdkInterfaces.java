@@ -108,15 +108,10 @@ final class JdkInterfaces {
     }
 
     private static IPNet ipNet(InterfaceAddress ia) {
-        byte[] raw = ia.getAddress().getAddress();
-        int bits = raw.length * 8;
-        IP ip = raw.length == 4 ? IP.v4(raw[0] & 0xff, raw[1] & 0xff, raw[2] & 0xff, raw[3] & 0xff) : IP.of(raw);
+        InetAddress a = ia.getAddress();
+        int bits = a.getAddress().length * 8;
         int ones = Math.max(0, Math.min(ia.getNetworkPrefixLength(), bits));
-        byte[] mask = new byte[raw.length];
-        for (int i = 0; i < ones; i++) {
-            mask[i / 8] |= (byte) (0x80 >>> (i % 8));
-        }
-        return new IPNet(ip, IPMask.of(mask));
+        return new IPNet(IP.fromInetAddress(a), IPMask.cidr(ones, bits).orElseThrow());
     }
 
     private static List<NetworkInterface> all() throws SocketException {

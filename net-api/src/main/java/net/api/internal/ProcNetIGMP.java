@@ -1,20 +1,20 @@
 package net.api.internal;
 
-import java.io.IOException;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.api.Addr;
 import net.api.IP;
 import net.api.IPAddr;
+import net.api.sysconf.ConfigFile;
+import net.api.sysconf.ConfigText;
 
 /**
  * The multicast groups Linux lists in {@code /proc/net/igmp} and {@code /proc/net/igmp6}, read
  * as Go's {@code parseProcNetIGMP} and {@code parseProcNetIGMP6} in {@code interface_linux.go}
- * read them. A file that cannot be read yields no groups, as in Go.
+ * read them (lines and fields through {@link ConfigFile} and {@link ConfigText}, Go's
+ * {@code parse.go}). A file that cannot be read yields no groups, as in Go.
  */
 final class ProcNetIGMP {
 
@@ -29,12 +29,12 @@ final class ProcNetIGMP {
      * @param name the interface whose groups to return, or null for every interface's
      */
     static List<Addr> parseIGMP(Path path, String name) {
-        List<String> lines = readLines(path);
+        List<String> lines = ConfigFile.lines(path);
         List<Addr> groups = new ArrayList<>();
         String current = null;
         byte[] b = new byte[4];
         for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            List<String> f = split(l, " :\r\t\n");
+            List<String> f = ConfigText.splitAtBytes(l, " :\r\t\n");
             if (f.size() < 4) {
                 continue;
             }
@@ -60,8 +60,8 @@ final class ProcNetIGMP {
         List<Addr> groups = new ArrayList<>();
         // One buffer for every line, as Go's: a short hex field keeps the previous line's tail.
         byte[] b = new byte[16];
-        for (String l : readLines(path)) {
-            List<String> f = split(l, " \r\t\n");
+        for (String l : ConfigFile.lines(path)) {
+            List<String> f = ConfigText.fields(l);
             if (f.size() < 6) {
                 continue;
             }
@@ -73,44 +73,6 @@ final class ProcNetIGMP {
         return groups;
     }
 
-    /** The file's lines, split at '\n' only (a last line without one counts); none if unreadable. */
-    private static List<String> readLines(Path path) {
-        String text;
-        try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-            lines.add(text.substring(start, i));
-            start = i + 1;
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return lines;
-    }
-
-    /** Go's {@code splitAtBytes}: the non-empty runs between any of the separator characters. */
-    private static List<String> split(String s, String separators) {
-        List<String> fields = new ArrayList<>();
-        int last = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (separators.indexOf(s.charAt(i)) >= 0) {
-                if (last < i) {
-                    fields.add(s.substring(last, i));
-                }
-                last = i + 1;
-            }
-        }
-        if (last < s.length()) {
-            fields.add(s.substring(last));
-        }
-        return fields;
-    }
-
     /**
      * Fills {@code b} from pairs of hex digits, as Go's loop over {@code xtoi2}: a pair's value
      * is that of its leading hex digits (0 if none); pairs beyond {@code b} are ignored (Go
@@ -118,8 +80,8 @@ final class ProcNetIGMP {
      */
     private static void hexBytes(String hex, byte[] b) {
         for (int i = 0; i + 1 < hex.length() && i / 2 < b.length; i += 2) {
-            int hi = Character.digit(hex.charAt(i), 16);
-            int lo = Character.digit(hex.charAt(i + 1), 16);
+            int hi = Hex.digit(hex.charAt(i));
+            int lo = Hex.digit(hex.charAt(i + 1));
             b[i / 2] = (byte) (hi < 0 ? 0 : lo < 0 ? hi : hi * 16 + lo);
         }
     }

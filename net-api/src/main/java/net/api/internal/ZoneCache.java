@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.api.Interface;
+import net.api.sysconf.ConfigText;
 
 /**
  * The IPv6 zone cache of Go's {@code interface.go} ({@code ipv6ZoneCache}): interface name to
@@ -19,9 +20,6 @@ public final class ZoneCache {
 
     /** How long the cache is trusted without asking the system again. */
     static final Duration MAX_AGE = Duration.ofSeconds(60);
-
-    /** Go's {@code big} in {@code dtoi}: a decimal zone that large stops there. */
-    private static final int BIG = 0xFFFFFF;
 
     /** The interface table to refresh from. */
     @FunctionalInterface
@@ -110,18 +108,6 @@ public final class ZoneCache {
             update(List.of(), true);
             index = maps.toIndex().get(name);
         }
-        return index != null ? index : leadingDecimal(name);
-    }
-
-    /** Go's {@code dtoi} as {@code index} uses it: the leading digits' value, stopping at BIG. */
-    private static int leadingDecimal(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-            if (n >= BIG) {
-                return BIG;
-            }
-        }
-        return n;
+        return index != null ? index : ConfigText.dtoi(name).value();
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import net.api.Addr;
-import net.api.IP;
 import net.api.IPAddr;
+import net.api.Net;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,13 +66,13 @@ class ProcNetIGMPTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("igmp")
-    void igmpGroupsOfInterface(String name, List<String> want) throws IOException {
+    void igmpGroupsOfInterface(String name, List<String> want) {
         assertEquals(addrs(want), ProcNetIGMP.parseIGMP(IGMP, name));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("igmp6")
-    void igmp6GroupsOfInterface(String name, List<String> want) throws IOException {
+    void igmp6GroupsOfInterface(String name, List<String> want) {
         assertEquals(addrs(want), ProcNetIGMP.parseIGMP6(IGMP6, name));
     }
 
@@ -82,6 +81,12 @@ class ProcNetIGMPTest {
     void goCounts() {
         assertEquals(14, igmp().mapToInt(a -> ProcNetIGMP.parseIGMP(IGMP, (String) a.get()[0]).size()).sum());
         assertEquals(18, igmp6().mapToInt(a -> ProcNetIGMP.parseIGMP6(IGMP6, (String) a.get()[0]).size()).sum());
+    }
+
+    @Test
+    void groupsPrintAsGoPrintsThem() {
+        assertEquals("[224.0.0.251, 224.0.0.1]", ProcNetIGMP.parseIGMP(IGMP, "eth0").toString());
+        assertEquals("[ff02::1:ff4c:c3a3, ff02::1]", ProcNetIGMP.parseIGMP6(IGMP6, "device1tap2").toString());
     }
 
     @Test
@@ -146,11 +151,10 @@ class ProcNetIGMPTest {
     }
 
     /** The addresses as Go's parser returns them: IPAddr of a 16-byte IP, no zone. */
-    static List<Addr> addrs(List<String> literals) throws IOException {
+    static List<Addr> addrs(List<String> literals) {
         List<Addr> out = new ArrayList<>();
         for (String s : literals) {
-            byte[] b = InetAddress.getByName(s).getAddress();
-            out.add(new IPAddr(b.length == 4 ? IP.v4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff) : IP.of(b)));
+            out.add(new IPAddr(Net.parseIP(s).orElseThrow()));
         }
         return out;
     }
