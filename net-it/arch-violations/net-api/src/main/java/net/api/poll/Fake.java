@@ -1,0 +1,1 @@
+package net.api.poll; public class Fake {}

@@ -1,0 +1,2 @@
+package net.resolver.libc.fake;
+public class Libc {}

@@ -1,0 +1,2 @@
+package net.tcp;
+public class Marker {}

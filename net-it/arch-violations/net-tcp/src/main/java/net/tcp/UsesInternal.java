@@ -1,0 +1,2 @@
+package net.tcp;
+public class UsesInternal { Object o = net.api.internal.Args.notNull("x", "y"); }

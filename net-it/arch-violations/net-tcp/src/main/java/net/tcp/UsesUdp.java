@@ -1,0 +1,2 @@
+package net.tcp;
+public class UsesUdp { Object o = new net.udp.fake.Udp(); }

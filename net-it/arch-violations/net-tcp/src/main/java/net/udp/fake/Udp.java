@@ -1,0 +1,2 @@
+package net.udp.fake;
+public class Udp {}
