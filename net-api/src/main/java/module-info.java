@@ -8,7 +8,6 @@ module net.api {
     exports net.api;
     exports net.api.spi;
     exports net.api.poll to net.tcp, net.udp, net.unix;
-    exports net.api.internal to net.tcp;
 
     uses net.api.spi.TransportProvider;
     uses net.api.spi.ResolverProvider;
