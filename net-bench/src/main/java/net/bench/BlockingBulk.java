@@ -1,0 +1,58 @@
+package net.bench;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Bulk transfer on a {@link BlockingStack}: per connection, a client thread writes chunks of
+ * one size as fast as it can and a server thread reads them, counting the bytes received.
+ */
+final class BlockingBulk implements Workload {
+
+    private final BlockingStack stack;
+    private final int conns;
+    private final int chunk;
+    private final Workers workers = new Workers();
+
+    BlockingBulk(BlockingStack stack, int conns, int chunk) {
+        this.stack = stack;
+        this.conns = conns;
+        this.chunk = chunk;
+    }
+
+    @Override
+    public void start(LongAdder done) throws Exception {
+        BlockingStack.Server server = workers.track(stack.listen());
+        for (int i = 0; i < conns; i++) {
+            BlockingStack.Connection client = workers.track(stack.dial(server.port()));
+            BlockingStack.Connection peer = workers.track(server.accept());
+            workers.start("sink-" + i, () -> sink(peer, done));
+            workers.start("source-" + i, () -> source(client));
+        }
+    }
+
+    private void sink(BlockingStack.Connection c, LongAdder done) throws Exception {
+        ByteBuffer buf = ByteBuffer.allocate(chunk);
+        while (!workers.stopped()) {
+            buf.clear();
+            int n = c.read(buf);
+            if (n < 0) {
+                return;
+            }
+            done.add(n);
+        }
+    }
+
+    private void source(BlockingStack.Connection c) throws Exception {
+        ByteBuffer buf = ByteBuffer.allocate(chunk);
+        while (!workers.stopped()) {
+            buf.clear();
+            c.write(buf);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        workers.close();
+    }
+}

@@ -1,0 +1,67 @@
+package net.bench;
+
+import java.io.EOFException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Echo ping-pong on a {@link BlockingStack}: per connection, a client thread writes a message
+ * and reads it back whole (one round trip counted), a server thread echoes what it reads.
+ */
+final class BlockingPingPong implements Workload {
+
+    private final BlockingStack stack;
+    private final int conns;
+    private final int size;
+    private final Workers workers = new Workers();
+
+    BlockingPingPong(BlockingStack stack, int conns, int size) {
+        this.stack = stack;
+        this.conns = conns;
+        this.size = size;
+    }
+
+    @Override
+    public void start(LongAdder done) throws Exception {
+        BlockingStack.Server server = workers.track(stack.listen());
+        for (int i = 0; i < conns; i++) {
+            BlockingStack.Connection client = workers.track(stack.dial(server.port()));
+            BlockingStack.Connection peer = workers.track(server.accept());
+            workers.start("echo-" + i, () -> echo(peer));
+            workers.start("ping-" + i, () -> ping(client, done));
+        }
+    }
+
+    private void echo(BlockingStack.Connection c) throws Exception {
+        ByteBuffer buf = ByteBuffer.allocate(size);
+        while (!workers.stopped()) {
+            buf.clear();
+            if (c.read(buf) < 0) {
+                return;
+            }
+            buf.flip();
+            c.write(buf);
+        }
+    }
+
+    private void ping(BlockingStack.Connection c, LongAdder done) throws Exception {
+        ByteBuffer out = ByteBuffer.allocate(size);
+        ByteBuffer in = ByteBuffer.allocate(size);
+        while (!workers.stopped()) {
+            out.clear();
+            c.write(out);
+            in.clear();
+            while (in.hasRemaining()) {
+                if (c.read(in) < 0) {
+                    throw new EOFException("echo ended the connection");
+                }
+            }
+            done.increment();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        workers.close();
+    }
+}

@@ -1,0 +1,66 @@
+package net.bench;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One case measured on each side (ours, the raw JDK, Netty) one after another in the same JVM,
+ * printed as one line: {@code name  ours=…  jdk=…  netty=…  ours/jdk=…  ours/netty=…}.
+ */
+final class Comparison {
+
+    private final String name;
+    private final String unit;
+    private final double scale;
+    private final Map<String, Workload.Factory> sides = new LinkedHashMap<>();
+
+    /**
+     * A case called {@code name} whose figures are printed in {@code unit}, each being the rate
+     * per second divided by {@code scale} (1e6 turns bytes/s into MB/s).
+     */
+    Comparison(String name, String unit, double scale) {
+        this.name = name;
+        this.unit = unit;
+        this.scale = scale;
+    }
+
+    /** Adds the side {@code peer} ("ours", "jdk" or "netty"). */
+    Comparison side(String peer, Workload.Factory factory) {
+        sides.put(peer, factory);
+        return this;
+    }
+
+    /** Measures the sides that {@code options} selects and prints the result line. */
+    void run(BenchOptions options, PrintStream out) throws Exception {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (Map.Entry<String, Workload.Factory> side : sides.entrySet()) {
+            if (options.peers().contains(side.getKey())) {
+                double rate = Measure.rate(side.getValue(), options.warmup(), options.window());
+                figures.put(side.getKey(), rate / scale);
+            }
+        }
+        out.println(line(figures));
+        out.flush();
+    }
+
+    private String line(Map<String, Double> figures) {
+        StringBuilder sb = new StringBuilder(name);
+        figures.forEach((peer, v) -> sb.append("  ").append(peer).append('=').append(figure(v)));
+        sb.append(' ').append(unit);
+        Double ours = figures.get("ours");
+        for (String peer : BenchOptions.ALL_PEERS) {
+            Double theirs = figures.get(peer);
+            if (!peer.equals("ours") && ours != null && theirs != null) {
+                sb.append("  ours/").append(peer).append('=')
+                        .append(String.format(Locale.ROOT, "%.2f", ours / theirs));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String figure(double v) {
+        return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

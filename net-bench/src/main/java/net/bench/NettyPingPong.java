@@ -1,0 +1,105 @@
+package net.bench;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Echo ping-pong on Netty's epoll transport: each client channel sends a message when the
+ * previous one has come back whole (one round trip counted); the server echoes what it reads.
+ */
+final class NettyPingPong implements Workload {
+
+    private final int conns;
+    private final int size;
+    private final NettyEpoll netty = new NettyEpoll();
+
+    NettyPingPong(int conns, int size) {
+        this.conns = conns;
+        this.size = size;
+    }
+
+    @Override
+    public void start(LongAdder done) throws Exception {
+        Channel server = netty.listen(new Echo());
+        var client = netty.client(new ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel ch) {
+                ch.pipeline().addLast(new Ping(done));
+            }
+        });
+        InetSocketAddress addr = (InetSocketAddress) server.localAddress();
+        for (int i = 0; i < conns; i++) {
+            client.connect(addr).sync();
+        }
+    }
+
+    @Override
+    public void close() {
+        netty.close();
+    }
+
+    /** The server: writes back what it reads, flushing when a read burst is over. */
+    @ChannelHandler.Sharable
+    private final class Echo extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ctx.write(msg);
+        }
+
+        @Override
+        public void channelReadComplete(ChannelHandlerContext ctx) {
+            ctx.flush();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            netty.fail(cause);
+            ctx.close();
+        }
+    }
+
+    /** A client: one message in flight, the next sent when all of it has come back. */
+    private final class Ping extends ChannelInboundHandlerAdapter {
+        private final LongAdder done;
+        private int received;
+
+        Ping(LongAdder done) {
+            this.done = done;
+        }
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            send(ctx);
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ByteBuf buf = (ByteBuf) msg;
+            received += buf.readableBytes();
+            buf.release();
+            if (received >= size) {
+                received -= size;
+                done.increment();
+                if (!netty.stopped()) {
+                    send(ctx);
+                }
+            }
+        }
+
+        private void send(ChannelHandlerContext ctx) {
+            ctx.writeAndFlush(ctx.alloc().buffer(size).writeZero(size));
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            netty.fail(cause);
+            ctx.close();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package net.bench;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The virtual threads of a blocking workload and the sockets they share: {@link #close} stops
+ * the threads (closing the sockets unblocks them), waits a bounded time for them to end, and
+ * rethrows the first failure that happened before the stop.
+ */
+final class Workers implements AutoCloseable {
+
+    private static final Duration JOIN = Duration.ofSeconds(5);
+
+    /** A worker's body; it runs until it fails or {@link #stopped()} turns true. */
+    @FunctionalInterface
+    interface Task {
+        void run() throws Exception;
+    }
+
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<Closeable> resources = new ArrayList<>();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private volatile boolean stopped;
+
+    /** Whether {@link #close} has begun: failures from now on are the stop's doing. */
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Keeps {@code resource} to close when the workers stop; returns it. */
+    synchronized <T extends Closeable> T track(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    /** Starts {@code task} on a new virtual thread. */
+    synchronized void start(String name, Task task) {
+        threads.add(Thread.ofVirtual().name(name).start(() -> {
+            try {
+                task.run();
+            } catch (Exception e) {
+                if (!stopped) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        }));
+    }
+
+    @Override
+    public void close() throws Exception {
+        stopped = true;
+        List<Closeable> toClose;
+        List<Thread> toJoin;
+        synchronized (this) {
+            toClose = List.copyOf(resources);
+            toJoin = List.copyOf(threads);
+        }
+        for (Closeable c : toClose) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // already closed by its worker
+            }
+        }
+        for (Thread t : toJoin) {
+            if (!t.join(JOIN)) {
+                throw new IllegalStateException("worker " + t.getName() + " did not stop within " + JOIN);
+            }
+        }
+        Exception e = failure.get();
+        if (e != null) {
+            throw new IllegalStateException("a worker failed during the run: " + e, e);
+        }
+    }
+}
