@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * The command-line options of a benchmark program: {@code --warmup=SECONDS},
  * {@code --time=SECONDS} (the measured window), {@code --conns=N[,N…]} (connections, or dialers
- * for the connect benchmark) and {@code --peers=ours,jdk,netty} (which sides to run).
+ * for the connect benchmark), {@code --peers=ours,jdk,netty} (which sides to run) and
+ * {@code --rounds=N} (how often each side is measured, in turns; the line gives the median).
  */
-record BenchOptions(Duration warmup, Duration window, List<Integer> conns, Set<String> peers) {
+record BenchOptions(Duration warmup, Duration window, List<Integer> conns, Set<String> peers, int rounds) {
 
     /** Every side, in the order the result line prints them. */
     static final List<String> ALL_PEERS = List.of("ours", "jdk", "netty");
@@ -22,6 +23,7 @@ record BenchOptions(Duration warmup, Duration window, List<Integer> conns, Set<S
         Duration window = Duration.ofSeconds(3);
         List<Integer> conns = defaultConns;
         Set<String> peers = new LinkedHashSet<>(ALL_PEERS);
+        int rounds = 1;
         for (String arg : args) {
             int eq = arg.indexOf('=');
             String key = eq < 0 ? arg : arg.substring(0, eq);
@@ -31,14 +33,15 @@ record BenchOptions(Duration warmup, Duration window, List<Integer> conns, Set<S
                 case "--time" -> window = seconds(key, value);
                 case "--conns" -> conns = counts(key, value);
                 case "--peers" -> peers = peers(key, value);
-                default -> throw new IllegalArgumentException("unknown option " + arg
-                        + "; options: --warmup=SECONDS --time=SECONDS --conns=N[,N...] --peers=ours,jdk,netty");
+                case "--rounds" -> rounds = rounds(key, value);
+                default -> throw new IllegalArgumentException("unknown option " + arg + "; options:"
+                        + " --warmup=SECONDS --time=SECONDS --conns=N[,N...] --peers=ours,jdk,netty --rounds=N");
             }
         }
         if (window.isZero()) {
             throw new IllegalArgumentException("--time must be more than 0 seconds");
         }
-        return new BenchOptions(warmup, window, conns, peers);
+        return new BenchOptions(warmup, window, conns, peers, rounds);
     }
 
     private static Duration seconds(String key, String value) {
@@ -68,6 +71,18 @@ record BenchOptions(Duration warmup, Duration window, List<Integer> conns, Set<S
             throw new IllegalArgumentException(key + " needs counts from 1 to 10000, not \"" + value + "\"");
         }
         return List.copyOf(counts);
+    }
+
+    private static int rounds(String key, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= 100) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " needs a count from 1 to 100, not \"" + value + "\"");
     }
 
     private static Set<String> peers(String key, String value) {

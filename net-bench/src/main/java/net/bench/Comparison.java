@@ -1,13 +1,18 @@
 package net.bench;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * One case measured on each side (ours, the raw JDK, Netty) one after another in the same JVM,
- * printed as one line: {@code name  ours=…  jdk=…  netty=…  ours/jdk=…  ours/netty=…}.
+ * printed as one line: {@code name  ours=…  jdk=…  netty=…  ours/jdk=…  ours/netty=…}. With
+ * several rounds the sides take turns (each round starts one side later, so that none is always
+ * first) and each figure is the side's median.
  */
 final class Comparison {
 
@@ -34,15 +39,27 @@ final class Comparison {
 
     /** Measures the sides that {@code options} selects and prints the result line. */
     void run(BenchOptions options, PrintStream out) throws Exception {
-        Map<String, Double> figures = new LinkedHashMap<>();
-        for (Map.Entry<String, Workload.Factory> side : sides.entrySet()) {
-            if (options.peers().contains(side.getKey())) {
-                double rate = Measure.rate(side.getValue(), options.warmup(), options.window());
-                figures.put(side.getKey(), rate / scale);
+        List<String> peers = new ArrayList<>(sides.keySet());
+        peers.retainAll(options.peers());
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        peers.forEach(p -> rates.put(p, new double[options.rounds()]));
+        for (int r = 0; r < options.rounds(); r++) {
+            for (int i = 0; i < peers.size(); i++) {
+                String peer = peers.get((i + r) % peers.size());
+                rates.get(peer)[r] = Measure.rate(sides.get(peer), options.warmup(), options.window());
             }
         }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        rates.forEach((peer, values) -> figures.put(peer, median(values) / scale));
         out.println(line(figures));
         out.flush();
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int mid = v.length / 2;
+        return v.length % 2 == 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
     }
 
     private String line(Map<String, Double> figures) {
