@@ -292,6 +292,11 @@ public final class TcpConn implements TCPConn {
         void run() throws IOException;
     }
 
+    /** The channel, for this package's tests to read socket options. */
+    SocketChannel channel() {
+        return ch;
+    }
+
     @Override
     public String toString() {
         return "TCPConn(" + network + " " + laddr + "->" + raddr + ")";
