@@ -212,8 +212,13 @@ public final class PollFd {
     /** Retries {@code op} up to the spinner's budget; its first non-zero result, or 0. */
     private static long spin(Spinner spinner, CountAttempt op) throws IOException {
         int spins = spinner.spins();
+        boolean virtual = spins > 0 && Thread.currentThread().isVirtual();
         for (int i = 0; i < spins; i++) {
-            Thread.onSpinWait();
+            if (virtual) {
+                Thread.yield(); // lets the peer, often on this carrier, produce what we wait for
+            } else {
+                Thread.onSpinWait();
+            }
             long n = op.attempt();
             if (n != 0) {
                 spinner.paid(true);
