@@ -224,4 +224,58 @@ class TcpDialTest {
                 new DialRequest(null, null, to, null, null, null)));
         assertEquals("network is null", iae.getMessage());
     }
+
+    /**
+     * A listener that never accepts, with a backlog of 1: once its queue is full the kernel
+     * drops further handshakes, so a dial to it blocks (on loopback, without leaving the machine).
+     */
+    private static java.nio.channels.ServerSocketChannel fullListener(List<java.nio.channels.SocketChannel> fillers)
+            throws IOException {
+        java.nio.channels.ServerSocketChannel ss = java.nio.channels.ServerSocketChannel.open();
+        ss.bind(new java.net.InetSocketAddress("127.0.0.1", 0), 1);
+        for (int i = 0; i < 8; i++) { // bounded: the queue holds backlog+1 on Linux
+            java.nio.channels.SocketChannel f = java.nio.channels.SocketChannel.open();
+            f.configureBlocking(false);
+            fillers.add(f);
+            f.connect(ss.getLocalAddress());
+        }
+        return ss;
+    }
+
+    /** Go's TestDialTimeout idea: a dial that cannot complete ends at its deadline with "i/o timeout". */
+    @Test
+    void blockedDialTimesOutAndInterruptLeavesNoSocket() throws Exception {
+        List<java.nio.channels.SocketChannel> fillers = new ArrayList<>();
+        try (java.nio.channels.ServerSocketChannel ss = fullListener(fillers)) {
+            Thread.sleep(100);
+            TCPAddr to = new TCPAddr(Loopback.V4, ((java.net.InetSocketAddress) ss.getLocalAddress()).getPort());
+            long fds = Loopback.openFds();
+            long t0 = System.nanoTime();
+            OpTimeoutException e = assertThrows(OpTimeoutException.class, () -> Loopback.PROVIDER.dial(
+                    new DialRequest("tcp", null, to, Loopback.in(Duration.ofMillis(300)), null, null)));
+            assertEquals("dial tcp " + to + ": i/o timeout", e.getMessage());
+            assertTrue(System.nanoTime() - t0 >= Duration.ofMillis(250).toNanos(), "waited for the deadline");
+
+            java.util.concurrent.CompletableFuture<Object[]> f = new java.util.concurrent.CompletableFuture<>();
+            Thread t = Thread.ofVirtual().start(() -> {
+                try {
+                    f.complete(new Object[] {Loopback.dial(to), false});
+                } catch (Throwable x) {
+                    f.complete(new Object[] {x, Thread.currentThread().isInterrupted()});
+                }
+            });
+            Thread.sleep(200);
+            assertFalse(f.isDone(), "the dial is blocked");
+            t.interrupt();
+            Object[] r = f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertInstanceOf(net.api.OpInterruptedException.class, r[0]);
+            assertEquals("dial tcp " + to + ": interrupted", ((Exception) r[0]).getMessage());
+            assertTrue((Boolean) r[1], "interrupt status kept");
+            assertTrue(Loopback.awaitFdsAtMost(fds) <= fds, "the interrupted dial left no socket");
+        } finally {
+            for (java.nio.channels.SocketChannel f : fillers) {
+                f.close();
+            }
+        }
+    }
 }
