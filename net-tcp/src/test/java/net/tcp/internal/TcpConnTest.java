@@ -23,8 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.tcp.TCPConn;
 import net.tcp.TCPListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,26 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code sendfile_test.go}: a read returns what is there, writes are whole, gathering writes,
  * ReadFrom (sendfile from a file, a copy otherwise), WriteTo, the stream views, addresses.
  */
-class TcpConnTest {
-
-    private TCPListener ln;
-    private TCPConn client;
-    private TCPConn server;
-
-    @BeforeEach
-    void connect() throws Exception {
-        ln = Loopback.listen();
-        TCPConn[] p = Loopback.pair(ln);
-        client = p[0];
-        server = p[1];
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        client.close();
-        server.close();
-        ln.close();
-    }
+class TcpConnTest extends LoopbackPairTest {
 
     private static byte[] random(int n) {
         byte[] b = new byte[n];
