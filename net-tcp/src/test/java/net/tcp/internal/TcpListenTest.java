@@ -61,6 +61,7 @@ class TcpListenTest {
             IP any = host.startsWith("[") ? (host.equals("[::1]") ? Loopback.V6 : V6_ANY)
                     : host.equals("127.0.0.1") ? Loopback.V4 : V4_ANY;
             assertEquals(new TCPAddr(any, port), ln.addr());
+            assertEquals(host + ":" + port, ln.addr().toString());
             assertEquals(v4, reaches(ln, Loopback.V4), "IPv4 client");
             assertEquals(v6, reaches(ln, Loopback.V6), "IPv6 client");
         }
@@ -155,6 +156,6 @@ class TcpListenTest {
                 "tcp", new TCPAddr(Loopback.V4, 0), null, (n, a, x) -> {
                     throw new java.io.IOException("refused by control");
                 })));
-        assertEquals("listen tcp " + new TCPAddr(Loopback.V4, 0) + ": refused by control", ctl.getMessage());
+        assertEquals("listen tcp 127.0.0.1:0: refused by control", ctl.getMessage());
     }
 }
