@@ -9,8 +9,12 @@ package net.api.poll;
  */
 final class Spinner {
 
-    /** The largest number of retries. */
-    static final int MAX = 16;
+    /**
+     * The largest number of retries: the system property {@code net.poll.spin} (0 turns
+     * spinning off), by default {@value #DEFAULT_MAX}.
+     */
+    static final int MAX = Math.max(0, Integer.getInteger("net.poll.spin", Spinner.DEFAULT_MAX));
+    private static final int DEFAULT_MAX = 16;
     private static final int PROBE_EVERY = 64;
 
     private int budget = MAX;
@@ -18,7 +22,7 @@ final class Spinner {
 
     /** The number of retries to make before parking this time. */
     int spins() {
-        if (budget == 0 && ++waitsSinceProbe >= PROBE_EVERY) {
+        if (budget == 0 && MAX > 0 && ++waitsSinceProbe >= PROBE_EVERY) {
             waitsSinceProbe = 0;
             return 1;
         }
