@@ -1,0 +1,17 @@
+package net.api.poll;
+
+import java.io.IOException;
+
+/**
+ * A wait in the poller ended because its thread was interrupted; the interrupt status stays set
+ * and the channel stays open. Transports turn it into an {@link net.api.OpInterruptedException}
+ * with {@link OpErrors#wrap}.
+ */
+public final class PollInterruptedException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PollInterruptedException() {
+        super("interrupted");
+    }
+}
