@@ -3,6 +3,7 @@ package net.api.poll;
 import java.io.IOException;
 import net.api.Addr;
 import net.api.ClosedException;
+import net.api.NetError;
 import net.api.OpError;
 import net.api.OpException;
 import net.api.OpInterruptedException;
@@ -12,7 +13,8 @@ import net.api.OpTimeoutException;
  * Turns what a poll-level operation threw into Go's {@code *OpError}, the way each of Go's
  * {@code netFD} methods wraps its {@code poll.FD} error: a passed deadline becomes an
  * {@link OpTimeoutException}, an interrupt an {@link OpInterruptedException}, a close the
- * {@link OpException} caused by {@link ClosedException}, and a JDK failure the
+ * {@link OpException} caused by {@link ClosedException} (or by another of Go's errors, such as
+ * an {@link net.api.AddrException}, as it is), and a JDK failure the
  * {@link OpException} caused by a {@link SyscallException}.
  */
 public final class OpErrors {
@@ -39,7 +41,7 @@ public final class OpErrors {
             t.initCause(e);
             return t;
         }
-        if (e instanceof ClosedException || e instanceof SyscallException) {
+        if (e instanceof ClosedException || e instanceof SyscallException || e instanceof NetError) {
             return new OpException(op, network, source, addr, e);
         }
         return new OpException(op, network, source, addr, new SyscallException(syscall, e));
