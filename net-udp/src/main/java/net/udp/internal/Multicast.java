@@ -24,15 +24,15 @@ final class Multicast {
     private Multicast() {
     }
 
-    /** Joins {@code group} on {@code ifname}, or (null) on every multicast-capable interface. */
-    static void join(DatagramChannel ch, IP group, String ifname) throws IOException {
+    /** Joins {@code group} on {@code ifi}, or (null) on every multicast-capable interface. */
+    static void join(DatagramChannel ch, IP group, NetworkInterface ifi) throws IOException {
         InetAddress g = group.to4().orElse(group).toInetAddress();
-        List<NetworkInterface> on = ifname != null ? List.of(named(ifname)) : capable();
+        List<NetworkInterface> on = ifi != null ? List.of(ifi) : capable();
         if (on.isEmpty()) {
             throw Errno.of("setsockopt", Errno.ENODEV);
         }
         try {
-            if (ifname != null) {
+            if (ifi != null) {
                 ch.setOption(StandardSocketOptions.IP_MULTICAST_IF, on.get(0));
             }
             ch.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, false);
@@ -44,14 +44,6 @@ final class Multicast {
         } catch (SocketException e) {
             throw new SyscallException("setsockopt", e);
         }
-    }
-
-    private static NetworkInterface named(String ifname) throws IOException {
-        NetworkInterface ni = NetworkInterface.getByName(ifname);
-        if (ni == null) {
-            throw new SocketException("no such network interface"); // Go's errNoSuchInterface
-        }
-        return ni;
     }
 
     private static List<NetworkInterface> capable() throws SocketException {

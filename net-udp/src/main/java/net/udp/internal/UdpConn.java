@@ -2,6 +2,7 @@ package net.udp.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
 import java.net.SocketOption;
@@ -300,10 +301,10 @@ public final class UdpConn implements UDPConn {
         }
     }
 
-    /** Joins the multicast group {@code group} on the interface named {@code ifname}, or on all. */
-    void joinGroup(IP group, String ifname) throws IOException {
+    /** Joins the multicast group {@code group} on {@code ifi}, or (null) on every capable interface. */
+    void joinGroup(IP group, NetworkInterface ifi) throws IOException {
         fd.withRef(() -> {
-            Multicast.join(ch, group, ifname);
+            Multicast.join(ch, group, ifi);
             return null;
         });
     }

@@ -3,6 +3,7 @@ package net.udp.internal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ProtocolFamily;
 import java.net.SocketException;
 import java.net.StandardProtocolFamily;
@@ -69,10 +70,17 @@ public final class UdpOpen {
         if (gaddr == null || gaddr.ip() == null) {
             throw new OpException("listen", network, null, gaddr, new AddrException("missing address", ""));
         }
+        NetworkInterface ifi = null;
+        if (ifname != null) {
+            ifi = NetworkInterface.getByName(ifname);
+            if (ifi == null) { // Go's errNoSuchInterface
+                throw new OpException("listen", network, null, gaddr, new SocketException("no such network interface"));
+            }
+        }
         UdpConn c = null;
         try {
             c = bound(network, gaddr, null);
-            c.joinGroup(gaddr.ip(), ifname);
+            c.joinGroup(gaddr.ip(), ifi);
             return c;
         } catch (IOException e) {
             if (c != null) {
