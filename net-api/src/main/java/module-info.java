@@ -10,7 +10,6 @@ module net.api {
     // Reading the system configuration files, as Go's parse.go: shared with the resolvers only.
     exports net.api.sysconf to net.resolver.go, net.resolver.libc, net.resolver.plan9;
     exports net.api.poll to net.tcp, net.udp, net.unix;
-    exports net.api.internal to net.tcp, net.udp;
 
     uses net.api.spi.TransportProvider;
     uses net.api.spi.ResolverProvider;

@@ -10,9 +10,10 @@ import java.nio.channels.SocketChannel;
 import java.nio.channels.WritableByteChannel;
 import java.time.Duration;
 import java.time.Instant;
+import net.api.ClosedException;
 import net.api.KeepAliveConfig;
 import net.api.TCPAddr;
-import net.api.internal.Args;
+import net.api.poll.ArgCheck;
 import net.api.poll.OpErrors;
 import net.api.poll.PollFd;
 import net.api.poll.PollInterruptedException;
@@ -45,7 +46,7 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-        Args.notNull(dst, "dst");
+        ArgCheck.notNull(dst, "dst");
         try {
             if (!dst.hasRemaining()) {
                 return fd.withRef(() -> 0);
@@ -58,7 +59,7 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public int write(ByteBuffer src) throws IOException {
-        Args.notNull(src, "src");
+        ArgCheck.notNull(src, "src");
         try {
             return (int) fd.writeFully(() -> ch.write(src), src::hasRemaining);
         } catch (IOException e) {
@@ -68,9 +69,9 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public long write(ByteBuffer[] srcs) throws IOException {
-        Args.notNull(srcs, "srcs");
+        ArgCheck.notNull(srcs, "srcs");
         for (int i = 0; i < srcs.length; i++) {
-            Args.notNull(srcs[i], "srcs[" + i + "]");
+            ArgCheck.notNull(srcs[i], "srcs[" + i + "]");
         }
         try {
             return fd.writeFully(() -> ch.write(srcs), () -> anyRemaining(srcs));
@@ -90,7 +91,7 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public long readFrom(ReadableByteChannel src) throws IOException {
-        Args.notNull(src, "src");
+        ArgCheck.notNull(src, "src");
         try {
             if (src instanceof FileChannel file) {
                 return sendFile(file);
@@ -139,7 +140,7 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public long writeTo(WritableByteChannel dst) throws IOException {
-        Args.notNull(dst, "dst");
+        ArgCheck.notNull(dst, "dst");
         ByteBuffer buf = ByteBuffer.allocate(COPY_BUFFER);
         long total = 0;
         try {
@@ -156,10 +157,16 @@ public final class TcpConn implements TCPConn {
         }
     }
 
+    /**
+     * Closes; pending calls fail with the "use of closed network connection" error. Closing
+     * again does nothing (Java's {@link java.io.Closeable} contract; Go returns that error).
+     */
     @Override
     public void close() throws IOException {
         try {
             fd.close();
+        } catch (ClosedException e) {
+            // already closed
         } catch (IOException e) {
             throw OpErrors.wrap("close", network, laddr, raddr, "close", e);
         }
@@ -224,13 +231,13 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public void setKeepAlivePeriod(Duration period) throws IOException {
-        Args.notNull(period, "period");
+        ArgCheck.notNull(period, "period");
         tcpAction("set", "setsockopt", () -> SockOpts.setKeepAliveIdle(ch, period));
     }
 
     @Override
     public void setKeepAliveConfig(KeepAliveConfig config) throws IOException {
-        Args.notNull(config, "config");
+        ArgCheck.notNull(config, "config");
         tcpAction("set", "setsockopt", () -> SockOpts.setKeepAliveConfig(ch, config));
     }
 

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Instant;
+import net.api.ClosedException;
 import net.api.KeepAliveConfig;
 import net.api.TCPAddr;
 import net.api.poll.OpErrors;
@@ -76,10 +77,16 @@ public final class TcpListener implements TCPListener {
         }
     }
 
+    /**
+     * Closes; pending calls fail with the "use of closed network connection" error. Closing
+     * again does nothing (Java's {@link java.io.Closeable} contract; Go returns that error).
+     */
     @Override
     public void close() throws IOException {
         try {
             fd.close();
+        } catch (ClosedException e) {
+            // already closed
         } catch (IOException e) {
             throw OpErrors.wrap("close", network, null, laddr, "close", e);
         }

@@ -10,7 +10,7 @@ import net.api.OpException;
 import net.api.PacketConn;
 import net.api.TCPAddr;
 import net.api.UnknownNetworkException;
-import net.api.internal.Args;
+import net.api.poll.ArgCheck;
 import net.api.spi.DialRequest;
 import net.api.spi.ListenRequest;
 import net.api.spi.TransportProvider;
@@ -30,35 +30,38 @@ public final class TcpTransportProvider implements TransportProvider {
 
     @Override
     public Conn dial(DialRequest request) throws IOException {
-        Args.notNull(request, "request");
+        ArgCheck.notNull(request, "request");
         String network = checkNetwork("dial", request.network(), request.remote());
-        TCPAddr local = tcpAddr("dial", network, request.local(), request.remote(), true);
+        TCPAddr local = tcpAddr("dial", network, request.local(), null, request.remote(),
+                "mismatched local address type");
         if (request.remote() == null) {
             throw new OpException("dial", network, local, null, new AddrException("missing address", ""));
         }
-        TCPAddr remote = tcpAddr("dial", network, local, request.remote(), false);
+        TCPAddr remote = tcpAddr("dial", network, request.remote(), local, request.remote(),
+                "unexpected address type");
         return new TcpDialer(network, local, remote, request.deadline(), request.keepAlive(), request.control())
                 .dial();
     }
 
     @Override
     public Listener listen(ListenRequest request) throws IOException {
-        Args.notNull(request, "request");
+        ArgCheck.notNull(request, "request");
         String network = checkNetwork("listen", request.network(), request.local());
-        TCPAddr local = tcpAddr("listen", network, null, request.local(), false);
+        TCPAddr local = tcpAddr("listen", network, request.local(), null, request.local(),
+                "unexpected address type");
         return TcpListen.listen(network, local, request.keepAlive(), request.control());
     }
 
     /** Go's {@code ListenPacket} knows no "tcp": unknown network. */
     @Override
     public PacketConn listenPacket(ListenRequest request) throws IOException {
-        Args.notNull(request, "request");
+        ArgCheck.notNull(request, "request");
         throw new OpException("listen", request.network(), null, request.local(),
                 new UnknownNetworkException(request.network()));
     }
 
     private static String checkNetwork(String op, String network, Addr addr) throws IOException {
-        Args.notNull(network, "network");
+        ArgCheck.notNull(network, "network");
         if (!NETWORKS.contains(network)) {
             throw new OpException(op, network, null, addr, new UnknownNetworkException(network));
         }
@@ -66,16 +69,14 @@ public final class TcpTransportProvider implements TransportProvider {
     }
 
     /**
-     * {@code a} as a TCPAddr; another kind of address is Go's "unexpected address type"
-     * (the local one of a dial, when {@code isLocal}, is "mismatched local address type").
+     * {@code a} as a TCPAddr (null stays null); another kind of address is Go's AddrError
+     * {@code err}, in an OpError naming {@code source} and {@code addr}.
      */
-    private static TCPAddr tcpAddr(String op, String network, Addr source, Addr a, boolean isLocal)
+    private static TCPAddr tcpAddr(String op, String network, Addr a, Addr source, Addr addr, String err)
             throws IOException {
         if (a == null || a instanceof TCPAddr) {
             return (TCPAddr) a;
         }
-        String err = isLocal ? "mismatched local address type" : "unexpected address type";
-        throw new OpException(op, network, isLocal ? null : source, isLocal ? source : a,
-                new AddrException(err, a.toString()));
+        throw new OpException(op, network, source, addr, new AddrException(err, a.toString()));
     }
 }

@@ -16,7 +16,7 @@ import net.api.AddrException;
 import net.api.OpException;
 import net.api.UDPAddr;
 import net.api.WriteToConnectedException;
-import net.api.internal.Args;
+import net.api.poll.ArgCheck;
 import net.api.poll.OpErrors;
 import net.api.poll.PollFd;
 import net.udp.UDPConn;
@@ -61,7 +61,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-        Args.notNull(dst, "dst");
+        ArgCheck.notNull(dst, "dst");
         int start = dst.position();
         try {
             if (!dst.hasRemaining()) {
@@ -81,7 +81,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public UDPAddr readFromUDP(ByteBuffer dst) throws IOException {
-        Args.notNull(dst, "dst");
+        ArgCheck.notNull(dst, "dst");
         try {
             return UdpAddrs.toUDPAddr(family, receive(dst, "recvfrom"));
         } catch (IOException e) {
@@ -91,7 +91,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public UDPMsg readMsgUDP(ByteBuffer dst) throws IOException {
-        Args.notNull(dst, "dst");
+        ArgCheck.notNull(dst, "dst");
         int room = dst.remaining();
         ByteBuffer tmp = ByteBuffer.allocate(room + 1); // one byte more: a longer datagram fills it
         try {
@@ -139,7 +139,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public int write(ByteBuffer src) throws IOException {
-        Args.notNull(src, "src");
+        ArgCheck.notNull(src, "src");
         try {
             if (raddr == null) {
                 return fd.withRef(() -> {
@@ -158,7 +158,7 @@ public final class UdpConn implements UDPConn {
      */
     @Override
     public int writeTo(ByteBuffer src, Addr addr) throws IOException {
-        Args.notNull(src, "src");
+        ArgCheck.notNull(src, "src");
         if (!(addr instanceof UDPAddr a)) {
             throw new OpException("write", network, laddr, addr, Errno.bare(Errno.EINVAL));
         }
@@ -167,7 +167,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public int writeToUDP(ByteBuffer src, UDPAddr addr) throws IOException {
-        Args.notNull(src, "src");
+        ArgCheck.notNull(src, "src");
         try {
             if (raddr != null) {
                 throw new WriteToConnectedException();
@@ -183,7 +183,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public int writeMsgUDP(ByteBuffer src, UDPAddr addr) throws IOException {
-        Args.notNull(src, "src");
+        ArgCheck.notNull(src, "src");
         try {
             if (raddr != null && addr != null) {
                 throw new WriteToConnectedException();

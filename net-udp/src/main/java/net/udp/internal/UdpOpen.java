@@ -16,7 +16,7 @@ import net.api.IP;
 import net.api.OpException;
 import net.api.UDPAddr;
 import net.api.UnknownNetworkException;
-import net.api.internal.Args;
+import net.api.poll.ArgCheck;
 import net.api.poll.OpErrors;
 import net.api.poll.PollFd;
 import net.api.poll.SyscallException;
@@ -198,7 +198,7 @@ public final class UdpOpen {
 
     /** Go's network check: an OpError of {@code op} caused by "unknown network". */
     private static void checkNetwork(String op, String network, UDPAddr source, UDPAddr addr) throws OpException {
-        Args.notNull(network, "network");
+        ArgCheck.notNull(network, "network");
         if (!NETWORKS.contains(network)) {
             throw new OpException(op, network, source, addr, new UnknownNetworkException(network));
         }

@@ -9,7 +9,7 @@ import net.api.Listener;
 import net.api.OpException;
 import net.api.PacketConn;
 import net.api.UDPAddr;
-import net.api.internal.Args;
+import net.api.poll.ArgCheck;
 import net.api.spi.DialRequest;
 import net.api.spi.ListenRequest;
 import net.api.spi.TransportProvider;
@@ -32,8 +32,8 @@ public final class UdpTransportProvider implements TransportProvider {
      */
     @Override
     public Conn dial(DialRequest request) throws IOException {
-        Args.notNull(request, "request");
-        String network = Args.notNull(request.network(), "request.network");
+        ArgCheck.notNull(request, "request");
+        String network = ArgCheck.notNull(request.network(), "request.network");
         UDPAddr local = request.local() instanceof UDPAddr la ? la : null;
         Addr remote = request.remote();
         if (remote != null && !(remote instanceof UDPAddr)) {
@@ -46,7 +46,7 @@ public final class UdpTransportProvider implements TransportProvider {
     /** Go's {@code Listen("udp", …)}: the resolved UDPAddr has no stream listener. */
     @Override
     public Listener listen(ListenRequest request) throws IOException {
-        Args.notNull(request, "request");
+        ArgCheck.notNull(request, "request");
         Addr local = request.local();
         throw new OpException("listen", request.network(), null, local,
                 new AddrException("unexpected address type", local == null ? "" : local.toString()));
@@ -54,8 +54,8 @@ public final class UdpTransportProvider implements TransportProvider {
 
     @Override
     public PacketConn listenPacket(ListenRequest request) throws IOException {
-        Args.notNull(request, "request");
-        String network = Args.notNull(request.network(), "request.network");
+        ArgCheck.notNull(request, "request");
+        String network = ArgCheck.notNull(request.network(), "request.network");
         UDPAddr local = udpAddr("listen", network, request.local());
         return UdpOpen.listen(network, local, request.control());
     }
