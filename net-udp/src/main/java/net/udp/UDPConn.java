@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import net.api.Addr;
 import net.api.Conn;
+import net.api.Interface;
 import net.api.PacketConn;
 import net.api.UDPAddr;
 import net.udp.internal.UdpOpen;
@@ -59,21 +60,23 @@ public sealed interface UDPConn extends Conn, PacketConn permits net.udp.interna
     /**
      * Go's {@code ListenMulticastUDP}: a socket bound to the wildcard address at
      * {@code gaddr}'s port (SO_REUSEADDR, so that several can share it), with multicast
-     * loopback off, that has joined the group {@code gaddr} on the interface named
-     * {@code ifname}, which also becomes the interface its multicast datagrams leave by.
+     * loopback off, that has joined the group {@code gaddr} on {@code ifi}, which also becomes
+     * the interface its multicast datagrams leave by.
      *
      * <p>Where Go's nil interface lets the kernel pick one, this joins the group on every
-     * interface that is up and multicast-capable: the JDK cannot join without naming an
-     * interface. Go's {@code *Interface} is given by name here.
+     * interface that is up and multicast-capable ({@link net.api.Net#interfaces()} with
+     * {@link net.api.Flags#UP} and {@link net.api.Flags#MULTICAST}): the JDK cannot join
+     * without naming an interface.
      *
      * @param network "udp", "udp4" or "udp6"
-     * @param ifname the interface's name, for example "eth0", or {@code null} for every
-     *     multicast-capable one
+     * @param ifi the interface, for example {@code Net.interfaceByName("eth0")}, or {@code null}
+     *     for every multicast-capable one
      * @param gaddr the group and port; {@code null} or a {@code null} IP is Go's "missing address"
-     * @throws net.api.OpException of op "listen"
+     * @throws net.api.OpException of op "listen"; {@code no such network interface} when the
+     *     system no longer knows {@code ifi}'s index
      */
-    static UDPConn listenMulticastUDP(String network, String ifname, UDPAddr gaddr) throws IOException {
-        return UdpOpen.listenMulticast(network, ifname, gaddr);
+    static UDPConn listenMulticastUDP(String network, Interface ifi, UDPAddr gaddr) throws IOException {
+        return UdpOpen.listenMulticast(network, ifi, gaddr);
     }
 
     @Override

@@ -18,7 +18,6 @@ final class Errno {
     static final String EDESTADDRREQ = "Destination address required";
     static final String ENETUNREACH = "Network is unreachable";
     static final String ECONNREFUSED = "Connection refused";
-    static final String ENODEV = "No such device";
 
     private Errno() {
     }

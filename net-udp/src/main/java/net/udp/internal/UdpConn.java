@@ -10,6 +10,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Instant;
+import java.util.List;
 import net.api.Addr;
 import net.api.IP;
 import net.api.AddrException;
@@ -301,10 +302,10 @@ public final class UdpConn implements UDPConn {
         }
     }
 
-    /** Joins the multicast group {@code group} on {@code ifi}, or (null) on every capable interface. */
-    void joinGroup(IP group, NetworkInterface ifi) throws IOException {
+    /** Joins the multicast group {@code group} on {@code on}, the first the sending one if {@code setIf}. */
+    void joinGroup(IP group, List<NetworkInterface> on, boolean setIf) throws IOException {
         fd.withRef(() -> {
-            Multicast.join(ch, group, ifi);
+            Multicast.join(ch, group, on, setIf);
             return null;
         });
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.util.List;
 import java.net.ProtocolFamily;
 import java.net.SocketException;
 import java.net.StandardProtocolFamily;
@@ -12,6 +13,7 @@ import java.nio.channels.DatagramChannel;
 import java.util.Set;
 import net.api.AddrException;
 import net.api.Control;
+import net.api.Interface;
 import net.api.IP;
 import net.api.OpException;
 import net.api.UDPAddr;
@@ -64,23 +66,20 @@ public final class UdpOpen {
         }
     }
 
-    /** Go's {@code ListenMulticastUDP}; {@code ifname} null joins on every multicast-capable interface. */
-    public static UdpConn listenMulticast(String network, String ifname, UDPAddr gaddr) throws IOException {
+    /** Go's {@code ListenMulticastUDP}; {@code ifi} null joins on every multicast-capable interface. */
+    public static UdpConn listenMulticast(String network, Interface ifi, UDPAddr gaddr) throws IOException {
         checkNetwork("listen", network, null, gaddr);
         if (gaddr == null || gaddr.ip() == null) {
             throw new OpException("listen", network, null, gaddr, new AddrException("missing address", ""));
         }
-        NetworkInterface ifi = null;
-        if (ifname != null) {
-            ifi = NetworkInterface.getByName(ifname);
-            if (ifi == null) { // Go's errNoSuchInterface
-                throw new OpException("listen", network, null, gaddr, new SocketException("no such network interface"));
-            }
+        List<NetworkInterface> on = Multicast.interfaces(ifi);
+        if (on.isEmpty()) { // Go's errNoSuchInterface
+            throw new OpException("listen", network, null, gaddr, new SocketException("no such network interface"));
         }
         UdpConn c = null;
         try {
             c = bound(network, gaddr, null);
-            c.joinGroup(gaddr.ip(), ifi);
+            c.joinGroup(gaddr.ip(), on, ifi != null);
             return c;
         } catch (IOException e) {
             if (c != null) {

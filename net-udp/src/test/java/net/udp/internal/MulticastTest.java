@@ -13,7 +13,10 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Instant;
+import net.api.Flags;
 import net.api.IP;
+import net.api.Interface;
+import net.api.Net;
 import net.api.OpException;
 import net.api.UDPAddr;
 import net.udp.UDPConn;
@@ -64,22 +67,23 @@ class MulticastTest {
 
     @Test
     void unknownInterface() {
+        Interface gone = new Interface(1 << 30, 1500, "gone0", null, Flags.UP.or(Flags.MULTICAST));
         OpException e = assertThrows(OpException.class,
-                () -> UDPConn.listenMulticastUDP("udp4", "no-such-if0", new UDPAddr(GROUP, 0)));
+                () -> UDPConn.listenMulticastUDP("udp4", gone, new UDPAddr(GROUP, 0)));
         assertEquals("listen udp4 239.77.88.99:0: no such network interface", e.getMessage());
     }
 
     @Test
     void notAGroup() {
         OpException e = assertThrows(OpException.class,
-                () -> UDPConn.listenMulticastUDP("udp4", "lo", new UDPAddr(Udp.LOOPBACK4, 0)));
+                () -> UDPConn.listenMulticastUDP("udp4", Net.interfaceByName("lo"), new UDPAddr(Udp.LOOPBACK4, 0)));
         assertEquals("listen udp4 127.0.0.1:0: setsockopt: invalid argument", e.getMessage());
     }
 
     /** Joins on "lo", or skips the test with the reason where this kernel will not. */
     private static UDPConn join(UDPAddr gaddr) throws IOException {
         try {
-            return UDPConn.listenMulticastUDP("udp4", "lo", gaddr);
+            return UDPConn.listenMulticastUDP("udp4", Net.interfaceByName("lo"), gaddr);
         } catch (OpException e) {
             Assumptions.abort("cannot join a multicast group on lo here: " + e.getMessage());
             throw e;
