@@ -4,8 +4,10 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
+import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.util.Optional;
 import net.api.AddrException;
@@ -87,7 +89,10 @@ final class UdpAddrs {
         return new UDPAddr(ip.to16().orElse(ip), isa.getPort(), zone(ia));
     }
 
-    /** The zone of a scoped IPv6 address: the interface's name, else the scope id; "" if none. */
+    /**
+     * The zone of a scoped IPv6 address (Go's {@code zoneCache.name}): the name of the interface
+     * with that index, else the index in decimal; "" if there is no scope.
+     */
     private static String zone(InetAddress ia) {
         if (!(ia instanceof Inet6Address i6)) {
             return "";
@@ -95,7 +100,16 @@ final class UdpAddrs {
         if (i6.getScopedInterface() != null) {
             return i6.getScopedInterface().getName();
         }
-        return i6.getScopeId() != 0 ? Integer.toString(i6.getScopeId()) : "";
+        int index = i6.getScopeId();
+        if (index == 0) {
+            return "";
+        }
+        try {
+            NetworkInterface ni = NetworkInterface.getByIndex(index);
+            return ni != null ? ni.getName() : Integer.toString(index);
+        } catch (SocketException e) {
+            return Integer.toString(index);
+        }
     }
 
     /** Whether the peer {@code sa} is an IPv4 one (which an IPv6-only socket must not see). */
