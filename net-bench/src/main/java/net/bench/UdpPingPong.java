@@ -1,5 +1,6 @@
 package net.bench;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -110,6 +111,31 @@ public final class UdpPingPong {
         return n / seconds;
     }
 
+    /** A buffer operation of a socket: a write or a read. */
+    private interface BufferIo {
+        void apply(ByteBuffer b) throws IOException;
+    }
+
+    /** A client that sends a {@value #SIZE}-byte request with {@code write} and reads the answer with {@code read}. */
+    private static Client pingClient(Closeable socket, BufferIo write, BufferIo read) {
+        ByteBuffer req = ByteBuffer.allocateDirect(SIZE);
+        ByteBuffer resp = ByteBuffer.allocateDirect(2048);
+        return new Client() {
+            @Override
+            public void roundTrip() throws IOException {
+                req.clear();
+                write.apply(req);
+                resp.clear();
+                read.apply(resp);
+            }
+
+            @Override
+            public void close() throws IOException {
+                socket.close();
+            }
+        };
+    }
+
     private static Thread echoThread(AtomicBoolean stop, Echo echo) {
         return Thread.ofVirtual().start(() -> {
             try {
@@ -150,22 +176,7 @@ public final class UdpPingPong {
         @Override
         public Client client(int port) throws IOException {
             UDPConn c = UDPConn.dialUDP("udp4", null, new UDPAddr(LOOPBACK, port));
-            ByteBuffer req = ByteBuffer.allocateDirect(SIZE);
-            ByteBuffer resp = ByteBuffer.allocateDirect(2048);
-            return new Client() {
-                @Override
-                public void roundTrip() throws IOException {
-                    req.clear();
-                    c.write(req);
-                    resp.clear();
-                    c.read(resp);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    c.close();
-                }
-            };
+            return pingClient(c, c::write, c::read);
         }
 
         @Override
@@ -196,22 +207,7 @@ public final class UdpPingPong {
         public Client client(int port) throws IOException {
             DatagramChannel c = DatagramChannel.open(StandardProtocolFamily.INET);
             c.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            ByteBuffer req = ByteBuffer.allocateDirect(SIZE);
-            ByteBuffer resp = ByteBuffer.allocateDirect(2048);
-            return new Client() {
-                @Override
-                public void roundTrip() throws IOException {
-                    req.clear();
-                    c.write(req);
-                    resp.clear();
-                    c.read(resp);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    c.close();
-                }
-            };
+            return pingClient(c, c::write, c::read);
         }
 
         @Override

@@ -254,29 +254,32 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public void setDeadline(Instant deadline) throws IOException {
-        try {
-            fd.setDeadline(deadline);
-        } catch (IOException e) {
-            throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
-        }
+        set(() -> fd.setDeadline(deadline));
     }
 
     @Override
     public void setReadDeadline(Instant deadline) throws IOException {
+        set(() -> fd.setReadDeadline(deadline));
+    }
+
+    @Override
+    public void setWriteDeadline(Instant deadline) throws IOException {
+        set(() -> fd.setWriteDeadline(deadline));
+    }
+
+    /** Go's {@code conn.Set*}: a failure is an OpError of op "set" naming only the local address. */
+    private void set(Setting setting) throws IOException {
         try {
-            fd.setReadDeadline(deadline);
+            setting.apply();
         } catch (IOException e) {
             throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
         }
     }
 
-    @Override
-    public void setWriteDeadline(Instant deadline) throws IOException {
-        try {
-            fd.setWriteDeadline(deadline);
-        } catch (IOException e) {
-            throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
-        }
+    /** A change of a setting of the descriptor. */
+    @FunctionalInterface
+    private interface Setting {
+        void apply() throws IOException;
     }
 
     @Override
@@ -295,11 +298,7 @@ public final class UdpConn implements UDPConn {
      */
     private void bufferOption(SocketOption<Integer> option, int bytes) throws IOException {
         int size = bytes < 0 ? Integer.MAX_VALUE : bytes;
-        try {
-            fd.withRef(() -> ch.setOption(option, size));
-        } catch (IOException e) {
-            throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
-        }
+        set(() -> fd.withRef(() -> ch.setOption(option, size)));
     }
 
     /** Joins the multicast group {@code group} on {@code on}, the first the sending one if {@code setIf}. */
