@@ -62,7 +62,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-        ArgCheck.notNull(dst, "dst");
+        writable(dst);
         int start = dst.position();
         try {
             if (!dst.hasRemaining()) {
@@ -82,7 +82,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public UDPAddr readFromUDP(ByteBuffer dst) throws IOException {
-        ArgCheck.notNull(dst, "dst");
+        writable(dst);
         try {
             return UdpAddrs.toUDPAddr(family, receive(dst, "recvfrom"));
         } catch (IOException e) {
@@ -92,7 +92,7 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public UDPMsg readMsgUDP(ByteBuffer dst) throws IOException {
-        ArgCheck.notNull(dst, "dst");
+        writable(dst);
         int room = dst.remaining();
         ByteBuffer tmp = ByteBuffer.allocate(room + 1); // one byte more: a longer datagram fills it
         try {
@@ -104,6 +104,13 @@ public final class UdpConn implements UDPConn {
             return new UDPMsg(n, flags, UdpAddrs.toUDPAddr(family, from));
         } catch (IOException e) {
             throw OpErrors.wrap("read", network, laddr, raddr, "recvmsg", e);
+        }
+    }
+
+    /** Checks a buffer to read into: present and not read-only. */
+    private static void writable(ByteBuffer dst) {
+        if (ArgCheck.notNull(dst, "dst").isReadOnly()) {
+            throw new IllegalArgumentException("dst is read-only");
         }
     }
 

@@ -366,8 +366,21 @@ class UdpConnTest {
             assertEquals("dst is null", assertThrows(IllegalArgumentException.class, () -> c.readFrom(null)).getMessage());
             assertEquals("src is null",
                     assertThrows(IllegalArgumentException.class, () -> c.writeTo(null, c.localAddr())).getMessage());
+            assertEquals("dst is read-only", assertThrows(IllegalArgumentException.class,
+                    () -> c.readFrom(ByteBuffer.allocate(4).asReadOnlyBuffer())).getMessage());
             assertEquals("network is null",
                     assertThrows(IllegalArgumentException.class, () -> UDPConn.listenUDP(null, null)).getMessage());
+        }
+    }
+
+    /** Go: {@code write udp …: sendto: message too long} for a datagram larger than UDP allows. */
+    @Test
+    void datagramTooLong() throws IOException {
+        try (UDPConn c = listen()) {
+            OpException e = assertThrows(OpException.class,
+                    () -> c.writeTo(ByteBuffer.allocate(70_000), c.localAddr()));
+            assertEquals("write udp " + c.localAddr() + "->" + c.localAddr() + ": sendto: message too long",
+                    e.getMessage());
         }
     }
 
