@@ -1,6 +1,6 @@
 /** Transport for the networks tcp, tcp4 and tcp6. */
 module net.tcp {
-    requires net.api;
+    requires transitive net.api;
     requires jdk.net;
 
     exports net.tcp;

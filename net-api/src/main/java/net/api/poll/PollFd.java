@@ -179,29 +179,21 @@ public final class PollFd {
         });
     }
 
-    /** Sets both deadlines. */
-    public void setDeadline(Instant deadline) throws IOException {
-        withRef(() -> {
-            pd.setReadDeadline(deadline);
-            pd.setWriteDeadline(deadline);
-            return null;
-        });
-    }
-
     /**
      * Closes (Go's {@code FD.Close}): pending and future operations fail with
      * {@link ClosedException}; the channel itself is closed once the last pending operation has
-     * dropped out, which may be after this returns. Throws {@link ClosedException} if already
-     * closed.
+     * dropped out, which may be after this returns. Returns false, doing nothing, if it was
+     * already closed (where Go returns {@code ErrClosed}).
      */
-    public void close() throws IOException {
+    public boolean close() throws IOException {
         if (!mu.increfAndClose()) {
-            throw new ClosedException();
+            return false;
         }
         pd.evict();
         if (mu.decref()) {
             pd.destroy();
         }
+        return true;
     }
 
     /** Whether {@link #close()} has been called. */
@@ -212,8 +204,13 @@ public final class PollFd {
     /** Retries {@code op} up to the spinner's budget; its first non-zero result, or 0. */
     private static long spin(Spinner spinner, CountAttempt op) throws IOException {
         int spins = spinner.spins();
+        boolean virtual = spins > 0 && Thread.currentThread().isVirtual();
         for (int i = 0; i < spins; i++) {
-            Thread.onSpinWait();
+            if (virtual) {
+                Thread.yield(); // lets the peer, often on this carrier, produce what we wait for
+            } else {
+                Thread.onSpinWait();
+            }
             long n = op.attempt();
             if (n != 0) {
                 spinner.paid(true);

@@ -1,5 +1,6 @@
 package net.tcp.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ final class Backlog {
 
     /** The backlog to listen with. */
     static int max() {
-        try {
-            return parse(Files.readString(SOMAXCONN_FILE));
+        // read as a stream: Files.readString trusts the size procfs reports and gets one byte
+        try (BufferedReader r = Files.newBufferedReader(SOMAXCONN_FILE)) {
+            String line = r.readLine();
+            return line == null ? SOMAXCONN : parse(line);
         } catch (IOException | SecurityException e) {
             return SOMAXCONN;
         }

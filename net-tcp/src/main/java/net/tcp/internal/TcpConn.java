@@ -10,7 +10,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.channels.WritableByteChannel;
 import java.time.Duration;
 import java.time.Instant;
-import net.api.ClosedException;
 import net.api.KeepAliveConfig;
 import net.api.TCPAddr;
 import net.api.poll.ArgCheck;
@@ -165,8 +164,6 @@ public final class TcpConn implements TCPConn {
     public void close() throws IOException {
         try {
             fd.close();
-        } catch (ClosedException e) {
-            // already closed
         } catch (IOException e) {
             throw OpErrors.wrap("close", network, laddr, raddr, "close", e);
         }
@@ -194,26 +191,28 @@ public final class TcpConn implements TCPConn {
 
     @Override
     public void setDeadline(Instant deadline) throws IOException {
-        try {
-            fd.setDeadline(deadline);
-        } catch (IOException e) {
-            throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
-        }
+        setDeadlines(deadline, true, true);
     }
 
     @Override
     public void setReadDeadline(Instant deadline) throws IOException {
-        try {
-            fd.setReadDeadline(deadline);
-        } catch (IOException e) {
-            throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
-        }
+        setDeadlines(deadline, true, false);
     }
 
     @Override
     public void setWriteDeadline(Instant deadline) throws IOException {
+        setDeadlines(deadline, false, true);
+    }
+
+    /** Go's {@code conn.SetDeadline} and friends: errors name only the local address. */
+    private void setDeadlines(Instant deadline, boolean read, boolean write) throws IOException {
         try {
-            fd.setWriteDeadline(deadline);
+            if (read) {
+                fd.setReadDeadline(deadline);
+            }
+            if (write) {
+                fd.setWriteDeadline(deadline);
+            }
         } catch (IOException e) {
             throw OpErrors.wrap("set", network, null, laddr, "setsockopt", e);
         }
@@ -290,6 +289,11 @@ public final class TcpConn implements TCPConn {
     @FunctionalInterface
     private interface ChannelAction {
         void run() throws IOException;
+    }
+
+    /** The channel, for this package's tests to read socket options. */
+    SocketChannel channel() {
+        return ch;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Instant;
-import net.api.ClosedException;
 import net.api.KeepAliveConfig;
 import net.api.TCPAddr;
 import net.api.poll.OpErrors;
@@ -85,8 +84,6 @@ public final class TcpListener implements TCPListener {
     public void close() throws IOException {
         try {
             fd.close();
-        } catch (ClosedException e) {
-            // already closed
         } catch (IOException e) {
             throw OpErrors.wrap("close", network, null, laddr, "close", e);
         }

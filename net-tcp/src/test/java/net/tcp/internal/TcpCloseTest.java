@@ -42,7 +42,7 @@ class TcpCloseTest {
                 p[0].close();
                 Throwable e = f.get(10, TimeUnit.SECONDS);
                 assertClosedError(e, "read");
-                assertEquals("read tcp " + p[0].localAddr() + "->" + p[0].remoteAddr()
+                assertEquals("read tcp 127.0.0.1:" + p[0].localAddr().port() + "->127.0.0.1:" + ln.addr().port()
                         + ": use of closed network connection", e.getMessage());
             }
         }
@@ -88,7 +88,8 @@ class TcpCloseTest {
         ln.close();
         Throwable e = f.get(10, TimeUnit.SECONDS);
         assertClosedError(e, "accept");
-        assertEquals("accept tcp " + ln.addr() + ": use of closed network connection", e.getMessage());
+        assertEquals("accept tcp 127.0.0.1:" + ln.addr().port() + ": use of closed network connection",
+                e.getMessage());
     }
 
     /** A second reader queued behind the first on the read lock also fails on close (Go's fdMutex). */
@@ -204,6 +205,41 @@ class TcpCloseTest {
                 p[1].close();
                 assertEquals(-1, c.read(new byte[4]));
                 assertEquals(-1, c.read(new byte[4]));
+            }
+        }
+    }
+
+    /**
+     * A close that lingers (SO_LINGER > 0 with unsent data) blocks only its own caller: another
+     * connection's blocked read is still woken meanwhile.
+     */
+    @Test
+    void lingeringCloseDoesNotStallOtherConnections() throws Exception {
+        try (TCPListener ln = Loopback.listen()) {
+            TCPConn[] a = Loopback.pair(ln);
+            TCPConn[] b = Loopback.pair(ln);
+            try (TCPConn as = a[1]; TCPConn bc = b[0]; TCPConn bs = b[1]) {
+                a[0].setWriteBuffer(4096);
+                as.setReadBuffer(4096);
+                a[0].setWriteDeadline(java.time.Instant.now().plusMillis(200));
+                assertThrows(net.api.OpTimeoutException.class, () -> {
+                    for (int i = 0; i < 10_000; i++) { // bounded: the buffers fill at once
+                        a[0].write(new byte[64 * 1024]);
+                    }
+                });
+                a[0].setLinger(2);
+                Thread closer = Thread.ofPlatform().start(() -> {
+                    try {
+                        a[0].close();
+                    } catch (Exception e) {
+                        // reported by the assertion below through a still-open descriptor, if at all
+                    }
+                });
+                CompletableFuture<Throwable> f = TcpTimeoutTest.blockedRead(bc);
+                Thread.sleep(100);
+                bs.write(new byte[] {1});
+                assertEquals(null, f.get(1500, TimeUnit.MILLISECONDS), "woken while the other close lingers");
+                assertTrue(closer.join(java.time.Duration.ofSeconds(10)));
             }
         }
     }
