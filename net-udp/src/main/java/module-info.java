@@ -1,6 +1,6 @@
 /** Transport for the networks udp, udp4 and udp6. */
 module net.udp {
-    requires net.api;
+    requires transitive net.api;
 
     exports net.udp;
 

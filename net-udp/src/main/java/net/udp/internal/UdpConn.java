@@ -239,6 +239,7 @@ public final class UdpConn implements UDPConn {
 
     // ---- the rest of Conn ----
 
+    /** Closes and unblocks every pending call; closing again does nothing (Java's {@code Closeable}, where Go errs). */
     @Override
     public void close() throws IOException {
         try {
@@ -261,7 +262,10 @@ public final class UdpConn implements UDPConn {
 
     @Override
     public void setDeadline(Instant deadline) throws IOException {
-        set(() -> fd.setDeadline(deadline));
+        set(() -> {
+            fd.setReadDeadline(deadline);
+            fd.setWriteDeadline(deadline);
+        });
     }
 
     @Override
