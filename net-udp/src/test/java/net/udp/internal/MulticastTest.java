@@ -36,7 +36,7 @@ class MulticastTest {
 
     @Test
     void twoListenersOfOneGroupBothReceive() throws Exception {
-        long before = Udp.sockets();
+        long before = Udp.fdsBefore();
         UDPConn c1 = join(new UDPAddr(GROUP, 0));
         try (c1; UDPConn c2 = join(new UDPAddr(GROUP, c1.localAddr().port()));
              DatagramChannel sender = loopbackSender()) {
@@ -50,7 +50,7 @@ class MulticastTest {
                 assertEquals("to the group", text(b));
             }
         }
-        Udp.assertNoSocketLeft(before);
+        Udp.assertNoFdLeft(before);
     }
 
     /**

@@ -38,17 +38,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Go's udpsock_test.go and packetconn_test.go on loopback, and the error texts of Go 1.27. */
 class UdpConnTest {
 
-    private static long socketsBefore;
+    private static long fdsBefore;
 
     @BeforeAll
     static void countSockets() throws IOException {
-        listen().close(); // starts the poller, whose own descriptors are no sockets anyway
-        socketsBefore = Udp.sockets();
+        fdsBefore = Udp.fdsBefore();
     }
 
     @AfterAll
     static void noSocketLeft() throws Exception {
-        Udp.assertNoSocketLeft(socketsBefore);
+        Udp.assertNoFdLeft(fdsBefore);
     }
 
     // ---- Go's TestWriteToUDP ----

@@ -36,17 +36,16 @@ class UdpDeadlineTest {
 
     /** How long a blocked call is given to reach its wait before it is disturbed. */
     private static final long SETTLE_MILLIS = 100;
-    private static long socketsBefore;
+    private static long fdsBefore;
 
     @BeforeAll
     static void countSockets() throws IOException {
-        listen().close();
-        socketsBefore = Udp.sockets();
+        fdsBefore = Udp.fdsBefore();
     }
 
     @AfterAll
     static void noSocketLeft() throws Exception {
-        Udp.assertNoSocketLeft(socketsBefore);
+        Udp.assertNoFdLeft(fdsBefore);
     }
 
     // ---- Go's readFromTimeoutTests: {timeout, [error of the 1st read, of the 2nd]} ----

@@ -29,7 +29,7 @@ class UdpLoadTest {
 
     @Test
     void concurrentSendersLoseNothing() throws Exception {
-        long before = Udp.sockets();
+        long before = Udp.fdsBefore();
         try (UDPConn r = listen(); ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             r.setReadBuffer(4 << 20);
             List<Future<?>> sent = new ArrayList<>();
@@ -51,7 +51,7 @@ class UdpLoadTest {
             }
             assertEquals(SENDERS * PER_SENDER, seen.cardinality(), "every datagram arrived once");
         }
-        Udp.assertNoSocketLeft(before);
+        Udp.assertNoFdLeft(before);
     }
 
     private static Void send(int sender, UDPConn to) throws IOException, InterruptedException {
