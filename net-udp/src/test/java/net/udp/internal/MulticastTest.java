@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -54,6 +55,28 @@ class MulticastTest {
     }
 
     /**
+     * The same over IPv6, with a link-local group on lo. Linux gives lo no IPv6 multicast route
+     * (lo lacks the MULTICAST flag), so where the send is refused the test is skipped saying so.
+     */
+    @Test
+    void ipv6Group() throws Exception {
+        IP group6 = Net.parseIP("ff02::7788").orElseThrow();
+        UDPConn c = join("udp6", new UDPAddr(group6, 0));
+        try (c; DatagramChannel sender = loopbackSender(StandardProtocolFamily.INET6)) {
+            assertEquals("[::]:" + c.localAddr().port(), c.localAddr().toString());
+            try {
+                sender.send(buf("to the v6 group"), new InetSocketAddress(group6.toInetAddress("lo"), c.localAddr().port()));
+            } catch (SocketException e) {
+                Assumptions.abort("no IPv6 multicast route on lo here: " + e.getMessage());
+            }
+            c.setReadDeadline(Instant.now().plusSeconds(10));
+            ByteBuffer b = ByteBuffer.allocate(32);
+            c.readFrom(b);
+            assertEquals("to the v6 group", text(b));
+        }
+    }
+
+    /**
      * Go turns multicast loopback off on the listening socket. On "lo" that cannot be seen in
      * what arrives (the interface itself loops every datagram back), so the option is read.
      */
@@ -82,8 +105,12 @@ class MulticastTest {
 
     /** Joins on "lo", or skips the test with the reason where this kernel will not. */
     private static UDPConn join(UDPAddr gaddr) throws IOException {
+        return join("udp4", gaddr);
+    }
+
+    private static UDPConn join(String network, UDPAddr gaddr) throws IOException {
         try {
-            return UDPConn.listenMulticastUDP("udp4", Net.interfaceByName("lo"), gaddr);
+            return UDPConn.listenMulticastUDP(network, Net.interfaceByName("lo"), gaddr);
         } catch (OpException e) {
             Assumptions.abort("cannot join a multicast group on lo here: " + e.getMessage());
             throw e;
@@ -91,7 +118,11 @@ class MulticastTest {
     }
 
     private static DatagramChannel loopbackSender() throws IOException {
-        DatagramChannel ch = DatagramChannel.open(StandardProtocolFamily.INET);
+        return loopbackSender(StandardProtocolFamily.INET);
+    }
+
+    private static DatagramChannel loopbackSender(StandardProtocolFamily family) throws IOException {
+        DatagramChannel ch = DatagramChannel.open(family);
         ch.setOption(StandardSocketOptions.IP_MULTICAST_IF, NetworkInterface.getByName("lo"));
         ch.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
         return ch;
