@@ -23,6 +23,7 @@ import net.api.UDPAddr;
 import net.udp.UDPConn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Go's ListenMulticastUDP between sockets of this machine, on the loopback interface: Linux
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * although "lo" lacks the MULTICAST flag, so no packet leaves the machine. The sender is a
  * JDK channel whose multicast interface is "lo" and whose multicast loopback is on.
  */
+@ExtendWith(NoFdLeft.class)
 class MulticastTest {
 
     /** An administratively scoped group (RFC 2365), used on loopback only. */
@@ -37,7 +39,6 @@ class MulticastTest {
 
     @Test
     void twoListenersOfOneGroupBothReceive() throws Exception {
-        long before = Udp.fdsBefore();
         UDPConn c1 = join(new UDPAddr(GROUP, 0));
         try (c1; UDPConn c2 = join(new UDPAddr(GROUP, c1.localAddr().port()));
              DatagramChannel sender = loopbackSender()) {
@@ -51,7 +52,6 @@ class MulticastTest {
                 assertEquals("to the group", text(b));
             }
         }
-        Udp.assertNoFdLeft(before);
     }
 
     /**

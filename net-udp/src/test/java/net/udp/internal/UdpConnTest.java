@@ -28,27 +28,15 @@ import net.api.UDPAddr;
 import net.api.WriteToConnectedException;
 import net.udp.UDPConn;
 import net.udp.UDPMsg;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Go's udpsock_test.go and packetconn_test.go on loopback, and the error texts of Go 1.27. */
+@ExtendWith(NoFdLeft.class)
 class UdpConnTest {
-
-    private static long fdsBefore;
-
-    @BeforeAll
-    static void countSockets() throws IOException {
-        fdsBefore = Udp.fdsBefore();
-    }
-
-    @AfterAll
-    static void noSocketLeft() throws Exception {
-        Udp.assertNoFdLeft(fdsBefore);
-    }
 
     // ---- Go's TestWriteToUDP ----
 

@@ -21,9 +21,8 @@ import net.api.OpException;
 import net.api.OpInterruptedException;
 import net.api.OpTimeoutException;
 import net.udp.UDPConn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,22 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Deadlines, close and interrupt on UDP sockets: the packet cases of Go's timeout_test.go
  * (TestReadFromTimeout, TestWriteToTimeout) and the poller's wake-ups. Bounds are generous.
  */
+@ExtendWith(NoFdLeft.class)
 class UdpDeadlineTest {
 
     /** How long a blocked call is given to reach its wait before it is disturbed. */
     private static final long SETTLE_MILLIS = 100;
-    private static long fdsBefore;
-
-    @BeforeAll
-    static void countSockets() throws IOException {
-        fdsBefore = Udp.fdsBefore();
-    }
-
-    @AfterAll
-    static void noSocketLeft() throws Exception {
-        Udp.assertNoFdLeft(fdsBefore);
-    }
-
     // ---- Go's readFromTimeoutTests: {timeout, [error of the 1st read, of the 2nd]} ----
 
     static Stream<Arguments> readFromTimeouts() {

@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.udp.UDPConn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Many concurrent senders on virtual threads, one receiver: at a bounded rate no datagram is
  * lost on loopback, and each arrives whole.
  */
+@ExtendWith(NoFdLeft.class)
 class UdpLoadTest {
 
     private static final int SENDERS = 16;
@@ -29,7 +31,6 @@ class UdpLoadTest {
 
     @Test
     void concurrentSendersLoseNothing() throws Exception {
-        long before = Udp.fdsBefore();
         try (UDPConn r = listen(); ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             r.setReadBuffer(4 << 20);
             List<Future<?>> sent = new ArrayList<>();
@@ -51,7 +52,6 @@ class UdpLoadTest {
             }
             assertEquals(SENDERS * PER_SENDER, seen.cardinality(), "every datagram arrived once");
         }
-        Udp.assertNoFdLeft(before);
     }
 
     private static Void send(int sender, UDPConn to) throws IOException, InterruptedException {

@@ -21,8 +21,10 @@ import net.api.spi.DialRequest;
 import net.api.spi.ListenRequest;
 import net.udp.UDPConn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the facade reaches through ServiceLoader: the provider's dial, listen and listenPacket. */
+@ExtendWith(NoFdLeft.class)
 class UdpTransportProviderTest {
 
     private final UdpTransportProvider provider = new UdpTransportProvider();
