@@ -102,6 +102,13 @@ public sealed interface UDPConn extends Conn, PacketConn permits net.udp.interna
     int write(ByteBuffer src) throws IOException;
 
     /**
+     * Sends every buffer's remaining bytes as one datagram to the connected peer (Go's
+     * {@code Buffers.WriteTo}, a writev); on an unconnected socket it fails as {@link #write}.
+     */
+    @Override
+    long write(ByteBuffer[] srcs) throws IOException;
+
+    /**
      * Receives one datagram into {@code dst}, truncated to its room, and returns its sender (Go's
      * {@code ReadFrom}); the number of bytes is how far {@code dst}'s position moved. An empty
      * {@code dst} takes a datagram and drops its bytes, as in Go. {@link #readMsgUDP} tells

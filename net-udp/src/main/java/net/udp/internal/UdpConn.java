@@ -216,15 +216,49 @@ public final class UdpConn implements UDPConn {
 
     /**
      * Sends {@code src} as one datagram, to {@code to} or (null) to the connected peer, waiting
-     * through the poller while the send buffer is full; returns its length. The JDK reports an
-     * empty datagram sent and "would block" alike, as 0: an empty one counts as sent.
+     * through the poller while the send buffer is full; returns its length.
      */
     private int send(ByteBuffer src, InetSocketAddress to, String syscall) throws IOException {
         int len = src.remaining();
+        sendOne(len, () -> to == null ? ch.write(src) : ch.send(src, to), syscall);
+        return len;
+    }
+
+    /**
+     * Go's {@code Buffers.WriteTo} on a UDP socket: one datagram gathered from every buffer
+     * (writev), to the connected peer; on an unconnected socket Go's
+     * {@code writev: destination address required}.
+     */
+    @Override
+    public long write(ByteBuffer[] srcs) throws IOException {
+        ArgCheck.notNull(srcs, "srcs");
+        long len = 0;
+        for (int i = 0; i < srcs.length; i++) {
+            len += ArgCheck.notNull(srcs[i], "srcs[" + i + "]").remaining();
+        }
+        try {
+            if (raddr == null) {
+                return fd.withRef(() -> {
+                    throw Errno.of("writev", Errno.EDESTADDRREQ);
+                });
+            }
+            sendOne(len, () -> ch.write(srcs), "writev");
+            return len;
+        } catch (IOException e) {
+            throw OpErrors.wrap("writev", network, laddr, raddr, "writev", e);
+        }
+    }
+
+    /**
+     * Runs one send of a {@code len}-byte datagram through the poller. The JDK reports an empty
+     * datagram sent and "would block" alike, as 0: an empty one counts as sent. For the poller
+     * the attempt counts 1 once the datagram is out.
+     */
+    private void sendOne(long len, PollFd.CountAttempt send, String syscall) throws IOException {
         boolean[] sent = {false};
         try {
             fd.writeFully(() -> {
-                int n = to == null ? ch.write(src) : ch.send(src, to);
+                long n = send.attempt();
                 if (n == 0 && len > 0) {
                     return 0;
                 }
@@ -234,7 +268,6 @@ public final class UdpConn implements UDPConn {
         } catch (IOException e) {
             throw Errno.translate(syscall, e);
         }
-        return len;
     }
 
     // ---- the rest of Conn ----

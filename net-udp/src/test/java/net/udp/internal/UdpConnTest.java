@@ -185,6 +185,20 @@ class UdpConnTest {
         }
     }
 
+    /** Go's Buffers.WriteTo on a UDP socket is one writev: one datagram of every buffer. */
+    @Test
+    void gatheringWriteIsOneDatagram() throws IOException {
+        try (UDPConn r = listen(); UDPConn c = UDPConn.dialUDP("udp", null, r.localAddr())) {
+            assertEquals(11, c.write(new ByteBuffer[] {buf("hello"), buf(" "), buf("world")}));
+            r.setReadDeadline(Instant.now().plusSeconds(10));
+            ByteBuffer b = ByteBuffer.allocate(32);
+            r.readFrom(b);
+            assertEquals("hello world", text(b));
+            OpException e = assertThrows(OpException.class, () -> r.write(new ByteBuffer[] {buf("x")}));
+            assertEquals("writev udp " + r.localAddr() + ": writev: destination address required", e.getMessage());
+        }
+    }
+
     // ---- Go's TestUDPReadTimeout ----
 
     @Test
