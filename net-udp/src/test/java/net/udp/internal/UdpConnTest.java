@@ -334,6 +334,22 @@ class UdpConnTest {
         }
     }
 
+    /** Go's TestUDPIPVersionReadMsg: ReadMsgUDP gives 4 bytes on "udp4", IPv4-in-IPv6 on a dual-stack socket. */
+    @Test
+    void ipVersionOfReadMsg() throws IOException {
+        try (UDPConn v4 = UDPConn.listenUDP("udp4", local4()); UDPConn dual = UDPConn.listenUDP("udp", null);
+             UDPConn w = listen()) {
+            w.writeToUDP(buf("a"), v4.localAddr());
+            w.writeToUDP(buf("b"), new UDPAddr(LOOPBACK4, dual.localAddr().port()));
+            v4.setReadDeadline(Instant.now().plusSeconds(10));
+            dual.setReadDeadline(Instant.now().plusSeconds(10));
+            assertEquals(4, v4.readMsgUDP(ByteBuffer.allocate(4)).addr().ip().length());
+            UDPMsg m = dual.readMsgUDP(ByteBuffer.allocate(4));
+            assertEquals(16, m.addr().ip().length());
+            assertEquals(w.localAddr().toString(), m.addr().toString());
+        }
+    }
+
     static Stream<Arguments> openErrors() {
         return Stream.of(
                 Arguments.of((Open) () -> UDPConn.listenUDP("udp4", new UDPAddr(LOOPBACK6, 0)),
