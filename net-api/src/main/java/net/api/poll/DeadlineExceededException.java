@@ -7,11 +7,22 @@ import java.io.IOException;
  * its deadline. Transports turn it into an {@link net.api.OpTimeoutException} with
  * {@link OpErrors#wrap}.
  */
-public final class DeadlineExceededException extends IOException {
+public final class DeadlineExceededException extends IOException implements net.api.NetError {
 
     private static final long serialVersionUID = 1L;
 
     public DeadlineExceededException() {
         super(net.api.OpTimeoutException.IO_TIMEOUT);
+    }
+
+    /** Always: Go's {@code os.ErrDeadlineExceeded} is a timeout, and so temporary. */
+    @Override
+    public boolean timeout() {
+        return true;
+    }
+
+    @Override
+    public boolean temporary() {
+        return true;
     }
 }

@@ -34,6 +34,12 @@ public final class PollFd {
         boolean attempt() throws IOException;
     }
 
+    /** Whether there is still something to write. */
+    @FunctionalInterface
+    public interface Remaining {
+        boolean remaining();
+    }
+
     /** An operation on the open channel that does not wait (an option, a shutdown). */
     @FunctionalInterface
     public interface Action<T> {
@@ -52,11 +58,6 @@ public final class PollFd {
     public PollFd(SelectableChannel channel) throws IOException {
         channel.configureBlocking(false);
         this.pd = new PollDesc(channel, Pollers.of(channel.provider()));
-    }
-
-    /** The channel, for operations that go through {@link #withRef}. */
-    public SelectableChannel channel() {
-        return pd.channel();
     }
 
     /**
@@ -106,12 +107,6 @@ public final class PollFd {
         } finally {
             writeUnlock();
         }
-    }
-
-    /** Whether there is still something to write. */
-    @FunctionalInterface
-    public interface Remaining {
-        boolean remaining();
     }
 
     /** Accepts: retries {@code accept} (null = would block) under the read lock. Go's {@code FD.Accept}. */

@@ -7,11 +7,22 @@ import java.io.IOException;
  * and the channel stays open. Transports turn it into an {@link net.api.OpInterruptedException}
  * with {@link OpErrors#wrap}.
  */
-public final class PollInterruptedException extends IOException {
+public final class PollInterruptedException extends IOException implements net.api.NetError {
 
     private static final long serialVersionUID = 1L;
 
     public PollInterruptedException() {
         super("interrupted");
+    }
+
+    /** Never: an interrupt is neither a timeout nor temporary. */
+    @Override
+    public boolean timeout() {
+        return false;
+    }
+
+    @Override
+    public boolean temporary() {
+        return false;
     }
 }

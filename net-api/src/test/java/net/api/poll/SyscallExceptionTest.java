@@ -38,6 +38,23 @@ class SyscallExceptionTest {
         assertEquals(want, new SyscallException(syscall, e).getMessage());
     }
 
+    /** Go's Errno.Timeout and Errno.Temporary, seen through the OpError that carries the error. */
+    @Test
+    void timeoutAndTemporary() {
+        IOException reset = OpErrors.wrap("accept", "tcp", null, null, "accept", new IOException("Connection reset"));
+        assertEquals(false, ((OpException) reset).timeout());
+        assertEquals(true, ((OpException) reset).temporary());
+        IOException emfile = OpErrors.wrap("accept", "tcp", null, null, "accept", new IOException("Too many open files"));
+        assertEquals(true, ((OpException) emfile).temporary());
+        IOException timedOut = OpErrors.wrap("dial", "tcp", null, null, "connect",
+                new ConnectException("Connection timed out"));
+        assertEquals(true, ((OpException) timedOut).timeout());
+        IOException refused = OpErrors.wrap("dial", "tcp", null, null, "connect",
+                new ConnectException("Connection refused"));
+        assertEquals(false, ((OpException) refused).timeout());
+        assertEquals(false, ((OpException) refused).temporary());
+    }
+
     @Test
     void wrap() {
         IOException t = OpErrors.wrap("read", "tcp", null, null, "read", new DeadlineExceededException());

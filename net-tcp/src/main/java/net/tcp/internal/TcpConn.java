@@ -91,13 +91,11 @@ public final class TcpConn implements TCPConn {
     @Override
     public long readFrom(ReadableByteChannel src) throws IOException {
         ArgCheck.notNull(src, "src");
+        boolean file = src instanceof FileChannel;
         try {
-            if (src instanceof FileChannel file) {
-                return sendFile(file);
-            }
-            return copyFrom(src);
+            return file ? sendFile((FileChannel) src) : copyFrom(src);
         } catch (IOException e) {
-            throw OpErrors.wrap("readfrom", network, laddr, raddr, "sendfile", e);
+            throw OpErrors.wrap("readfrom", network, laddr, raddr, file ? "sendfile" : "write", e);
         }
     }
 

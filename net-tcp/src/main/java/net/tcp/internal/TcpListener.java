@@ -45,7 +45,7 @@ public final class TcpListener implements TCPListener {
         try {
             while (true) {
                 SocketChannel c = fd.accept(ch::accept);
-                if (v6only && ((InetSocketAddress) c.getRemoteAddress()).getAddress() instanceof Inet4Address) {
+                if (v6only && fromIPv4(c)) {
                     refuse(c);
                     continue;
                 }
@@ -64,6 +64,15 @@ public final class TcpListener implements TCPListener {
         } catch (IOException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /** Whether the peer of {@code c} is an IPv4 one (or already gone, which counts the same). */
+    private static boolean fromIPv4(SocketChannel c) {
+        try {
+            return ((InetSocketAddress) c.getRemoteAddress()).getAddress() instanceof Inet4Address;
+        } catch (IOException e) {
+            return true;
         }
     }
 

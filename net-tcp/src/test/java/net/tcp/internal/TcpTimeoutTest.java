@@ -221,6 +221,79 @@ class TcpTimeoutTest extends LoopbackPairTest {
         assertTrue(f.get(10, TimeUnit.SECONDS) instanceof OpTimeoutException);
     }
 
+    /** Go's TestConcurrentSetDeadline: deadlines set from many threads at once while calls run. */
+    @Test
+    void concurrentSetDeadline() throws Exception {
+        CompletableFuture<Throwable> f = blockedRead(client);
+        Thread[] setters = new Thread[4];
+        for (int i = 0; i < setters.length; i++) {
+            int k = i;
+            setters[i] = Thread.ofVirtual().start(() -> {
+                for (int j = 0; j < 2000; j++) {
+                    try {
+                        Instant d = j % 3 == 0 ? null : Instant.now().plusSeconds(60 + k);
+                        client.setReadDeadline(d);
+                        client.setWriteDeadline(d);
+                    } catch (Exception e) {
+                        throw new RuntimeException(e);
+                    }
+                }
+            });
+        }
+        for (Thread t : setters) {
+            assertTrue(t.join(Duration.ofSeconds(20)));
+        }
+        assertFalse(f.isDone(), "no deadline that was set has passed: " + (f.isDone() ? f.join() : ""));
+        client.setReadDeadline(past());
+        assertTrue(f.get(10, TimeUnit.SECONDS) instanceof OpTimeoutException);
+    }
+
+    /**
+     * Go's TestReadWriteDeadlineRace: reads and writes with deadlines moved all the time end
+     * only with data or with a timeout, and the connection keeps working.
+     */
+    @Test
+    void readWriteDeadlineRace() throws Exception {
+        int n = 1000;
+        Thread mover = Thread.ofVirtual().start(() -> {
+            for (int i = 0; i < n; i++) {
+                try {
+                    client.setDeadline(Instant.now().plusNanos(1_000 * (i % 50)));
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            }
+        });
+        Thread writer = Thread.ofVirtual().start(() -> {
+            byte[] b = new byte[1024];
+            for (int i = 0; i < n; i++) {
+                try {
+                    client.write(b);
+                } catch (OpTimeoutException e) {
+                    // expected now and then
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            }
+        });
+        byte[] b = new byte[1024];
+        for (int i = 0; i < n; i++) {
+            try {
+                client.read(b);
+            } catch (OpTimeoutException e) {
+                // expected now and then
+            }
+        }
+        assertTrue(mover.join(Duration.ofSeconds(20)));
+        assertTrue(writer.join(Duration.ofSeconds(20)));
+        client.setDeadline(null);
+        server.setDeadline(in(Duration.ofSeconds(10)));
+        server.write(new byte[] {9});
+        ByteBuffer one = ByteBuffer.allocate(1);
+        assertEquals(1, client.read(one));
+        assertEquals(9, one.get(0));
+    }
+
     /** A virtual thread reading one byte; completes with null on success or the exception thrown. */
     static CompletableFuture<Throwable> blockedRead(TCPConn c) {
         CompletableFuture<Throwable> f = new CompletableFuture<>();
