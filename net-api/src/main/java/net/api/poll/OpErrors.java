@@ -41,7 +41,7 @@ public final class OpErrors {
             t.initCause(e);
             return t;
         }
-        if (e instanceof ClosedException || e instanceof SyscallException || e instanceof NetError) {
+        if (e instanceof NetError) { // ClosedException, SyscallException, AddrException, …
             return new OpException(op, network, source, addr, e);
         }
         return new OpException(op, network, source, addr, new SyscallException(syscall, e));
