@@ -1,13 +1,14 @@
 package net.api.poll;
 
-import java.io.IOException;
+import java.io.InterruptedIOException;
 
 /**
  * Go's {@code os.ErrDeadlineExceeded} as the poller raises it: a read, write or accept ran past
  * its deadline. Transports turn it into an {@link net.api.OpTimeoutException} with
- * {@link OpErrors#wrap}.
+ * {@link OpErrors#wrap}. As every {@link InterruptedIOException}, it says in
+ * {@link #bytesTransferred} how much a write had written (Go returns that count with the error).
  */
-public final class DeadlineExceededException extends IOException implements net.api.NetError {
+public final class DeadlineExceededException extends InterruptedIOException implements net.api.NetError {
 
     private static final long serialVersionUID = 1L;
 

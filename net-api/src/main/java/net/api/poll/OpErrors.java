@@ -12,9 +12,10 @@ import net.api.OpTimeoutException;
 /**
  * Turns what a poll-level operation threw into Go's {@code *OpError}, the way each of Go's
  * {@code netFD} methods wraps its {@code poll.FD} error: a passed deadline becomes an
- * {@link OpTimeoutException}, an interrupt an {@link OpInterruptedException}, a close the
- * {@link OpException} caused by {@link ClosedException} (or by another of Go's errors, such as
- * an {@link net.api.AddrException}, as it is), and a JDK failure the
+ * {@link OpTimeoutException} (with the count of bytes a write had written), an interrupt an
+ * {@link OpInterruptedException}, a close the {@link OpException} caused by
+ * {@link ClosedException} (or by another of Go's errors, such as an
+ * {@link net.api.AddrException}, as it is), and a JDK failure the
  * {@link OpException} caused by a {@link SyscallException}.
  */
 public final class OpErrors {
@@ -34,11 +35,13 @@ public final class OpErrors {
         if (e instanceof DeadlineExceededException) {
             OpTimeoutException t = new OpTimeoutException(op, network, source, addr);
             t.initCause(e);
+            t.bytesTransferred = ((DeadlineExceededException) e).bytesTransferred;
             return t;
         }
         if (e instanceof PollInterruptedException) {
             OpInterruptedException t = new OpInterruptedException(op, network, source, addr);
             t.initCause(e);
+            t.bytesTransferred = ((PollInterruptedException) e).bytesTransferred;
             return t;
         }
         if (e instanceof NetError) { // ClosedException, SyscallException, AddrException, …

@@ -1,6 +1,7 @@
 package net.api.poll;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.channels.SelectableChannel;
 import java.time.Instant;
 import net.api.ClosedException;
@@ -86,22 +87,28 @@ public final class PollFd {
     /**
      * Writes everything: calls {@code write} under the write lock, waiting whenever it writes
      * nothing, until {@code left} says nothing is left. Returns the total written. Go's
-     * {@code FD.Write}.
+     * {@code FD.Write}. A timeout or interrupt says in its {@code bytesTransferred} how much was
+     * written before it.
      */
     public long writeFully(CountAttempt write, Remaining left) throws IOException {
         mu.writeLock();
         try {
-            pd.prepareWrite();
             long total = 0;
-            while (left.remaining()) {
-                long n = write.attempt();
-                if (n == 0) {
-                    n = spin(writeSpin, write);
+            try {
+                pd.prepareWrite();
+                while (left.remaining()) {
+                    long n = write.attempt();
+                    if (n == 0) {
+                        n = spin(writeSpin, write);
+                    }
+                    if (n == 0) {
+                        pd.waitWrite();
+                    }
+                    total += n;
                 }
-                if (n == 0) {
-                    pd.waitWrite();
-                }
-                total += n;
+            } catch (InterruptedIOException e) {
+                e.bytesTransferred = (int) Math.min(Integer.MAX_VALUE, total);
+                throw e;
             }
             return total;
         } finally {

@@ -13,8 +13,13 @@ import net.tcp.TCPListener;
  * A quick measurement, not a test: one-byte ping-pong round trips per second on one loopback
  * connection, on virtual threads, through this transport (the poller, with and without the
  * spin) and through the JDK's blocking SocketChannel (the JDK's own virtual-thread poller).
- * Every round trip's read has to wait for the peer. Run (after {@code mvn -pl net-tcp -am
- * test-compile}): see the report of the poller branch for the command.
+ * Every round trip's reads have to wait for the peer. Run from the repository's root:
+ * <pre>
+ * source tools/java-home &amp;&amp; mvn -B -q -pl net-tcp -am test-compile
+ * CP=net-api/target/classes:net-tcp/target/classes:$HOME/.m2/repository/org/slf4j/slf4j-api/2.0.20/slf4j-api-2.0.20.jar
+ * java [-Dnet.poll.spin=0] -p $CP --add-modules net.tcp --patch-module net.tcp=net-tcp/target/test-classes \
+ *     -m net.tcp/net.tcp.internal.PollerMeasure 50000
+ * </pre>
  */
 public final class PollerMeasure {
 
