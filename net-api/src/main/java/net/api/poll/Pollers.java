@@ -18,14 +18,21 @@ public final class Pollers {
     private Pollers() {
     }
 
-    /** The poller for channels made by {@code provider}, started if it is not yet. */
-    public static Poller of(SelectorProvider provider) {
-        return BY_PROVIDER.computeIfAbsent(provider, p -> {
-            try {
-                return SelectorPoller.start(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot open a selector of " + p.getClass().getName(), e);
-            }
-        });
+    /**
+     * The poller for channels made by {@code provider}, started if it is not yet; fails if the
+     * provider cannot open a selector.
+     */
+    public static Poller of(SelectorProvider provider) throws IOException {
+        try {
+            return BY_PROVIDER.computeIfAbsent(provider, p -> {
+                try {
+                    return SelectorPoller.start(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new IOException("cannot open a selector of " + provider.getClass().getName(), e.getCause());
+        }
     }
 }
