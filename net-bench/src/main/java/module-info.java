@@ -1,6 +1,7 @@
 /** Benchmark programs: our transports against the JDK's own sockets and other peers. */
 module net.bench {
     requires net.api;
+    requires net.udp;
     requires io.netty.buffer;
     requires io.netty.common;
     requires io.netty.transport;
