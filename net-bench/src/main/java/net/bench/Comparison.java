@@ -46,7 +46,8 @@ final class Comparison {
         for (int r = 0; r < options.rounds(); r++) {
             for (int i = 0; i < peers.size(); i++) {
                 String peer = peers.get((i + r) % peers.size());
-                rates.get(peer)[r] = Measure.rate(sides.get(peer), options.warmup(), options.window());
+                rates.get(peer)[r] = Measure.rate(name + " " + peer, sides.get(peer),
+                        options.warmup(), options.window());
             }
         }
         Map<String, Double> figures = new LinkedHashMap<>();
