@@ -13,6 +13,8 @@ import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class NettyEpoll implements AutoCloseable {
 
     private final EventLoopGroup group;
+    private final List<Channel> servers = new CopyOnWriteArrayList<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -35,10 +38,12 @@ final class NettyEpoll implements AutoCloseable {
 
     /** Binds a server on 127.0.0.1 (a port of the system's choosing) whose connections get {@code child}. */
     Channel listen(ChannelHandler child) throws InterruptedException {
-        return new ServerBootstrap().group(group).channel(EpollServerSocketChannel.class)
+        Channel server = new ServerBootstrap().group(group).channel(EpollServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(child)
                 .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sync().channel();
+        servers.add(server);
+        return server;
     }
 
     /** A client bootstrap whose connections get {@code handler}. */
@@ -60,10 +65,14 @@ final class NettyEpoll implements AutoCloseable {
         }
     }
 
-    /** Stops, closes every channel with the event loops, and throws the first failure. */
+    /**
+     * Stops: closes the servers first (so that no connection is accepted while the loops shut
+     * down), then every other channel with the event loops; throws the first failure.
+     */
     @Override
     public void close() {
         stopped = true;
+        servers.forEach(s -> s.close().awaitUninterruptibly(5, TimeUnit.SECONDS));
         if (!group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS)) {
             throw new IllegalStateException("Netty's event loops did not stop within 5 s");
         }
