@@ -1,5 +1,6 @@
 package net.bench;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -22,13 +23,10 @@ final class BlockingBulk implements Workload {
 
     @Override
     public void start(LongAdder done) throws Exception {
-        BlockingStack.Server server = workers.track(stack.listen());
-        for (int i = 0; i < conns; i++) {
-            BlockingStack.Connection client = workers.track(stack.dial(server.port()));
-            BlockingStack.Connection peer = workers.track(server.accept());
-            workers.start("sink-" + i, () -> sink(peer, done));
+        Pairs.open(stack, workers, conns, (i, client, server) -> {
+            workers.start("sink-" + i, () -> sink(server, done));
             workers.start("source-" + i, () -> source(client));
-        }
+        });
     }
 
     private void sink(BlockingStack.Connection c, LongAdder done) throws Exception {
@@ -52,7 +50,7 @@ final class BlockingBulk implements Workload {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         workers.close();
     }
 }

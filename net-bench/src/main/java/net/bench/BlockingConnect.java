@@ -49,7 +49,7 @@ final class BlockingConnect implements Workload {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         workers.close();
     }
 }

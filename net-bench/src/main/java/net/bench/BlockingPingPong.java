@@ -1,6 +1,7 @@
 package net.bench;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -23,13 +24,10 @@ final class BlockingPingPong implements Workload {
 
     @Override
     public void start(LongAdder done) throws Exception {
-        BlockingStack.Server server = workers.track(stack.listen());
-        for (int i = 0; i < conns; i++) {
-            BlockingStack.Connection client = workers.track(stack.dial(server.port()));
-            BlockingStack.Connection peer = workers.track(server.accept());
-            workers.start("echo-" + i, () -> echo(peer));
+        Pairs.open(stack, workers, conns, (i, client, server) -> {
+            workers.start("echo-" + i, () -> echo(server));
             workers.start("ping-" + i, () -> ping(client, done));
-        }
+        });
     }
 
     private void echo(BlockingStack.Connection c) throws Exception {
@@ -61,7 +59,7 @@ final class BlockingPingPong implements Workload {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         workers.close();
     }
 }

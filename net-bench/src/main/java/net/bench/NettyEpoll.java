@@ -4,6 +4,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Netty's side of a benchmark: one group of epoll event loops (one per core) that carries
@@ -51,6 +53,24 @@ final class NettyEpoll implements AutoCloseable {
         return new Bootstrap().group(group).channel(EpollSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(handler);
+    }
+
+    /**
+     * Listens with {@code child} for the server's connections and connects {@code count}
+     * clients to it, each with a handler of its own from {@code clientHandler}.
+     */
+    void connectPairs(ChannelHandler child, Supplier<ChannelHandler> clientHandler, int count)
+            throws InterruptedException {
+        Channel server = listen(child);
+        Bootstrap client = client(new ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel ch) {
+                ch.pipeline().addLast(clientHandler.get());
+            }
+        });
+        for (int i = 0; i < count; i++) {
+            client.connect(server.localAddress()).sync();
+        }
     }
 
     /** Whether {@link #close} has begun. */

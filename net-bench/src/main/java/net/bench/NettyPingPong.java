@@ -1,12 +1,9 @@
 package net.bench;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -26,17 +23,7 @@ final class NettyPingPong implements Workload {
 
     @Override
     public void start(LongAdder done) throws Exception {
-        Channel server = netty.listen(new Echo());
-        var client = netty.client(new ChannelInitializer<Channel>() {
-            @Override
-            protected void initChannel(Channel ch) {
-                ch.pipeline().addLast(new Ping(done));
-            }
-        });
-        InetSocketAddress addr = (InetSocketAddress) server.localAddress();
-        for (int i = 0; i < conns; i++) {
-            client.connect(addr).sync();
-        }
+        netty.connectPairs(new Echo(), () -> new Ping(done), conns);
     }
 
     @Override

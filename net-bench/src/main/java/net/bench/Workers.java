@@ -2,6 +2,7 @@ package net.bench;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class Workers implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         stopped = true;
         List<Closeable> toClose;
         List<Thread> toJoin;
@@ -68,13 +69,18 @@ final class Workers implements AutoCloseable {
             }
         }
         for (Thread t : toJoin) {
-            if (!t.join(JOIN)) {
-                throw new IllegalStateException("worker " + t.getName() + " did not stop within " + JOIN);
+            try {
+                if (!t.join(JOIN)) {
+                    throw new IOException("worker " + t.getName() + " did not stop within " + JOIN);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while stopping the workers");
             }
         }
         Exception e = failure.get();
         if (e != null) {
-            throw new IllegalStateException("a worker failed during the run: " + e, e);
+            throw new IOException("a worker failed during the run: " + e, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package net.bench;
 
+import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,7 +15,7 @@ interface Workload extends AutoCloseable {
 
     /** Stops the work and closes every socket and thread it made; throws if the work failed. */
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 
     /** Makes a workload (one per measurement). */
     @FunctionalInterface
