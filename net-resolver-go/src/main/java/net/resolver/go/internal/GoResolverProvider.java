@@ -1,0 +1,113 @@
+package net.resolver.go.internal;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+import net.api.IPAddr;
+import net.api.MX;
+import net.api.NS;
+import net.api.spi.ResolverProvider;
+
+/**
+ * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
+ * ({@code dnsclient_unix.go}) over the system's resolv.conf and hosts file, reached by
+ * {@code net.api} through {@link java.util.ServiceLoader}.
+ *
+ * <p>resolv.conf names servers without a port (Go sends to port 53); the package-private
+ * constructor takes a port to use instead, so that tests reach their own loopback server.
+ */
+public final class GoResolverProvider implements ResolverProvider {
+
+    private final SystemFiles files;
+    private final GoLookups lookups;
+    private final HostLookupOrder order;
+
+    /** The system's files, the default transports, port 53, lax errors, the hosts file before DNS. */
+    public GoResolverProvider() {
+        this(SystemFiles.system(), DefaultDialer::dial, 0, false, HostLookupOrder.FILES_DNS);
+    }
+
+    /**
+     * @param files resolv.conf, hosts and the rest, each kept current by Go's rules
+     * @param dialer how to reach a name server (Go's {@code Resolver.Dial})
+     * @param serverPort the port to send to instead of 53, or 0 for 53
+     * @param strictErrors Go's {@code Resolver.StrictErrors}
+     * @param order whether the hosts file or DNS comes first (Go's {@code hostLookupOrder})
+     */
+    GoResolverProvider(SystemFiles files, DnsDialer dialer, int serverPort, boolean strictErrors, HostLookupOrder order) {
+        RandomGenerator random = new SecureRandom();
+        DnsClient client = new DnsClient(new DnsExchange(dialer), random, strictErrors, serverPort);
+        UnaryOperator<List<IPAddr>> sort = List::copyOf;
+        this.files = files;
+        this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
+        this.order = order;
+    }
+
+    @Override
+    public String kind() {
+        return "go";
+    }
+
+    /**
+     * Go prefers the C library's resolver when resolv.conf holds an option it does not
+     * understand ({@code unknownOpt}); this names them.
+     */
+    @Override
+    public Optional<String> unsupportedConfiguration() {
+        ResolvConf conf = files.resolvConf();
+        if (!conf.unknownOpt()) {
+            return Optional.empty();
+        }
+        return Optional.of(files.files().resolvConf() + " has options the Go resolver does not understand: "
+                + String.join(" ", conf.unknownOptions()));
+    }
+
+    @Override
+    public List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException {
+        return lookups.lookupIPCNAME(network, host, order, deadline).addrs();
+    }
+
+    @Override
+    public List<String> lookupAddr(String addr, Instant deadline) throws IOException {
+        return lookups.lookupPTR(addr, order, deadline);
+    }
+
+    @Override
+    public String lookupCNAME(String host, Instant deadline) throws IOException {
+        return lookups.lookupCNAME(host, order, deadline);
+    }
+
+    @Override
+    public List<MX> lookupMX(String name, Instant deadline) throws IOException {
+        return lookups.lookupMX(name, deadline);
+    }
+
+    @Override
+    public List<NS> lookupNS(String name, Instant deadline) throws IOException {
+        return lookups.lookupNS(name, deadline);
+    }
+
+    @Override
+    public SRVAnswer lookupSRV(String name, Instant deadline) throws IOException {
+        return lookups.lookupSRV(name, deadline);
+    }
+
+    @Override
+    public List<String> lookupTXT(String name, Instant deadline) throws IOException {
+        return lookups.lookupTXT(name, deadline);
+    }
+
+    /**
+     * Not served here: for the pure resolver, {@code net.api}'s front end answers port lookups
+     * from the services table itself (Go's {@code goLookupPort}), without asking this module.
+     */
+    @Override
+    public int lookupPort(String network, String service, Instant deadline) {
+        throw new UnsupportedOperationException(
+                "the pure resolver's port lookups are answered by net.api's services table (Go's goLookupPort)");
+    }
+}
