@@ -1,0 +1,72 @@
+package net.resolver.go.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A pure resolver for one test: resolv.conf and hosts written into {@code dir} (never the
+ * system's), queries sent through a {@link LoopbackDialer} to the port of the test's fake server
+ * (resolv.conf cannot name a port; the provider's server port stands in for 53).
+ */
+final class DnsFixture {
+
+    private final Path dir;
+    private final LoopbackDialer dialer = new LoopbackDialer();
+    private String resolvConf = "nameserver 127.0.0.1\n";
+    private String hosts = "";
+    private boolean strictErrors;
+    private HostLookupOrder order = HostLookupOrder.FILES_DNS;
+
+    DnsFixture(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The lines of resolv.conf (each ends in a newline). */
+    DnsFixture resolvConf(String... lines) {
+        resolvConf = String.join("\n", lines) + "\n";
+        return this;
+    }
+
+    /** The lines of the hosts file. */
+    DnsFixture hosts(String... lines) {
+        hosts = String.join("\n", lines) + "\n";
+        return this;
+    }
+
+    /** Go's {@code StrictErrors}. */
+    DnsFixture strictErrors(boolean strict) {
+        strictErrors = strict;
+        return this;
+    }
+
+    /** The order of hosts file and DNS. */
+    DnsFixture order(HostLookupOrder o) {
+        order = o;
+        return this;
+    }
+
+    /** The dialer every query goes through. */
+    LoopbackDialer dialer() {
+        return dialer;
+    }
+
+    /** The files as written now, read by Go's rules. */
+    SystemFiles files() throws IOException {
+        Files.writeString(dir.resolve("resolv.conf"), resolvConf);
+        Files.writeString(dir.resolve("hosts"), hosts);
+        ResolverFiles paths = new ResolverFiles(dir.resolve("resolv.conf"), dir.resolve("hosts"),
+                dir.resolve("nsswitch.conf"), dir.resolve("services"));
+        return new SystemFiles(paths, () -> "testhost", System::nanoTime);
+    }
+
+    /** The provider, sending to {@code port} on the servers of resolv.conf. */
+    GoResolverProvider provider(int port) throws IOException {
+        return new GoResolverProvider(files(), dialer, port, strictErrors, order);
+    }
+
+    /** The provider, sending to the port of {@code server}. */
+    GoResolverProvider provider(FakeDnsServer server) throws IOException {
+        return provider(server.port());
+    }
+}
