@@ -7,6 +7,7 @@ import java.util.Optional;
 import net.api.internal.Args;
 import net.api.internal.HostPort;
 import net.api.internal.IPParser;
+import net.api.internal.Pipe;
 import net.api.internal.InternetAddrs;
 import net.api.internal.MACParser;
 
@@ -202,5 +203,28 @@ public final class Net {
     /** Go's {@code LookupTXT} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupTXT}. */
     public static List<String> lookupTXT(String name) throws IOException {
         return Resolver.DEFAULT.lookupTXT(name);
+    }
+
+    // ---- pipe (Go's pipe.go) ----
+
+    /**
+     * Go's {@code Pipe}: a synchronous, in-memory, full-duplex connection, both ends of it
+     * {@link Conn}s. What one end writes, the other end reads, copied straight from the writer's
+     * buffer to the reader's, with no buffering in between: a write blocks until the other end's
+     * reads have taken all of it, in as many pieces as their buffers need; a read returns as soon
+     * as a write offers some bytes. Writes on one end are never interleaved. Both ends' addresses
+     * are "pipe", network "pipe".
+     *
+     * <p>As in Go, a write of nothing still meets one read, which returns 0, and a read into an
+     * empty buffer waits for a write. After {@link Conn#close()} of one end, that end's reads and
+     * writes throw {@link ClosedPipeException} (Go's {@code io.ErrClosedPipe}, unwrapped; its cause
+     * a {@link ClosedException}, so {@link ClosedException#isClosed(Throwable)} holds); the other
+     * end reads the end of the stream (-1) and its writes throw {@link ClosedPipeException}.
+     * Setting a deadline when either end is closed throws it too. A passed deadline throws
+     * {@link OpTimeoutException} with Go's text, {@code read pipe: i/o timeout}; an interrupt
+     * throws {@link OpInterruptedException}. Either leaves the pipe usable.
+     */
+    public static ConnPair pipe() {
+        return Pipe.newPair();
     }
 }

@@ -16,7 +16,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * no implementation; implementations know net.api only, never each other; only net.unix and the
  * native resolver touch JNR; only the pure resolver touches dnsjava; no module reaches into
  * another's internal packages; the poller serves only the transports, the configuration-file
- * reader only net.api and the resolvers; libraries log through
+ * reader and the domain-name checks only net.api and the resolvers; libraries log through
  * SLF4J only.
  */
 @AnalyzeClasses(packages = "net", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -60,7 +60,7 @@ class ArchitectureTest {
     static final ArchRule no_module_uses_another_modules_internals = slices()
             .matching("net.(*)..")
             .should().notDependOnEachOther()
-            .ignoreDependency(alwaysTrue(), resideInAnyPackage("net.api", "net.api.spi", "net.api.poll", "net.api.sysconf"))
+            .ignoreDependency(alwaysTrue(), resideInAnyPackage("net.api", "net.api.spi", "net.api.poll", "net.api.sysconf", "net.api.dnsname"))
             .ignoreDependency(resideInAnyPackage("net.cli..", "net.bench.."), resideInAnyPackage("net.tcp", "net.udp", "net.unix"))
             .as("no module uses another module's internal packages")
             .because("internal packages are not exported, or only to the modules that module-info names");
@@ -71,9 +71,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("net.api.poll..");
 
     @ArchTest
-    static final ArchRule only_resolvers_read_configuration_files_through_sysconf = noClasses()
+    static final ArchRule only_resolvers_share_net_apis_resolver_helpers = noClasses()
             .that().resideOutsideOfPackages("net.api..", "net.resolver..")
-            .should().dependOnClassesThat().resideInAPackage("net.api.sysconf..");
+            .should().dependOnClassesThat().resideInAnyPackage("net.api.sysconf..", "net.api.dnsname..");
 
     @ArchTest
     static final ArchRule libraries_log_through_slf4j_only = noClasses()

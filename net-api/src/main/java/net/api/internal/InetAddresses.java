@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import net.api.sysconf.ConfigText;
 
 /**
  * Conversion of an IP address and zone to the JDK's {@link InetAddress}, turning the zone into an
@@ -12,9 +13,6 @@ import java.net.UnknownHostException;
  * {@code interface.go}): by interface name, else by the decimal digits it starts with.
  */
 public final class InetAddresses {
-
-    /** Go's {@code big}: where {@code dtoi} stops counting. */
-    private static final int BIG = 0xFFFFFF;
 
     private InetAddresses() {
     }
@@ -53,17 +51,6 @@ public final class InetAddresses {
         } catch (SocketException e) {
             // the interface list is unreadable: fall back to the number, as Go does for a name it cannot find
         }
-        int n = 0;
-        for (int i = 0; i < zone.length(); i++) {
-            char c = zone.charAt(i);
-            if (c < '0' || c > '9') {
-                break;
-            }
-            n = n * 10 + (c - '0');
-            if (n >= BIG) {
-                return BIG;
-            }
-        }
-        return n;
+        return ConfigText.dtoi(zone).value();
     }
 }

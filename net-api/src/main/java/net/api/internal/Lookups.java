@@ -16,7 +16,6 @@ import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
 import net.api.NetError;
-import net.api.SRV;
 import net.api.SRVResult;
 import net.api.UnknownNetworkException;
 import net.api.spi.ResolverProvider;
@@ -29,9 +28,6 @@ import net.api.spi.ResolverProvider;
  * present, the first one {@link java.util.ServiceLoader} found serves every lookup.
  */
 public final class Lookups {
-
-    /** Go's {@code errMalformedDNSRecordsDetail}. */
-    static final String MALFORMED_RECORDS = "DNS response contained records which contain invalid names";
 
     private final List<ResolverProvider> providers;
     private final Supplier<Services> services;
@@ -157,11 +153,7 @@ public final class Lookups {
 
     /** Go's {@code Resolver.LookupCNAME}: the answer must be a domain name. */
     public String lookupCNAME(String host, Instant deadline) throws IOException {
-        String cname = provider(host).lookupCNAME(host, deadline);
-        if (!DomainName.isValid(cname)) {
-            throw new DNSException(MALFORMED_RECORDS, host, "", false, false, false);
-        }
-        return cname;
+        return AnswerCheck.cname(host, provider(host).lookupCNAME(host, deadline));
     }
 
     /**
@@ -173,42 +165,17 @@ public final class Lookups {
     public SRVResult lookupSRV(String service, String proto, String name, Instant deadline) throws IOException {
         String target = service.isEmpty() && proto.isEmpty() ? name : "_" + service + "._" + proto + "." + name;
         ResolverProvider.SRVAnswer answer = provider(target).lookupSRV(target, deadline);
-        if (!answer.cname().isEmpty() && !DomainName.isValid(answer.cname())) {
-            throw new DNSException("SRV header name is invalid", name, "", false, false, false);
-        }
-        for (SRV srv : answer.records()) {
-            if (!DomainName.isValid(srv.target())) {
-                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
-            }
-        }
-        return new SRVResult(answer.cname(), answer.records());
+        return new SRVResult(answer.cname(), allValid(AnswerCheck.srv(name, answer.cname(), answer.records())));
     }
 
     /** Go's {@code Resolver.LookupMX}: each host must be a domain name or an IP literal without a zone. */
     public List<MX> lookupMX(String name, Instant deadline) throws IOException {
-        List<MX> records = List.copyOf(provider(name).lookupMX(name, deadline));
-        for (MX mx : records) {
-            if (!DomainName.isValid(mx.host())) {
-                // Seen in practice with a final dot.
-                String host = mx.host().endsWith(".") ? mx.host().substring(0, mx.host().length() - 1) : mx.host();
-                Optional<IPAddr> literal = IPParser.parseWithZone(host);
-                if (literal.isEmpty() || !literal.get().zone().isEmpty()) {
-                    throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
-                }
-            }
-        }
-        return records;
+        return allValid(AnswerCheck.mx(name, provider(name).lookupMX(name, deadline)));
     }
 
     /** Go's {@code Resolver.LookupNS}: each host must be a domain name. */
     public List<NS> lookupNS(String name, Instant deadline) throws IOException {
-        List<NS> records = List.copyOf(provider(name).lookupNS(name, deadline));
-        for (NS ns : records) {
-            if (!DomainName.isValid(ns.host())) {
-                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
-            }
-        }
-        return records;
+        return allValid(AnswerCheck.ns(name, provider(name).lookupNS(name, deadline)));
     }
 
     /** Go's {@code Resolver.LookupTXT}: the module's answer as it is. */
@@ -218,13 +185,15 @@ public final class Lookups {
 
     /** Go's {@code Resolver.LookupAddr}: each name must be a domain name. */
     public List<String> lookupAddr(String addr, Instant deadline) throws IOException {
-        List<String> names = List.copyOf(provider(addr).lookupAddr(addr, deadline));
-        for (String name : names) {
-            if (!DomainName.isValid(name)) {
-                throw new DNSException(MALFORMED_RECORDS, addr, "", false, false, false);
-            }
+        return allValid(AnswerCheck.addr(addr, provider(addr).lookupAddr(addr, deadline)));
+    }
+
+    /** The checked records, or the check's error when one failed (Go would return both). */
+    private static <T> List<T> allValid(AnswerCheck.Checked<T> checked) throws DNSException {
+        if (checked.error().isPresent()) {
+            throw checked.error().get();
         }
-        return names;
+        return checked.valid();
     }
 
     /** The module that serves lookups, or a {@link DNSException} for {@code name} naming the artifacts to add. */

@@ -28,6 +28,14 @@ public interface ResolverProvider {
         return Optional.empty();
     }
 
+    /**
+     * The system's resolver configuration as this resolver reads it, for the selection policy
+     * (Go's {@code conf.go}); the pure resolver ({@code go}) supplies it, the others need not.
+     */
+    default Optional<SystemResolverConfig> systemConfig() {
+        return Optional.empty();
+    }
+
     /** The addresses of {@code host}; {@code network} is "ip", "ip4" or "ip6". */
     List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException;
 

@@ -194,7 +194,7 @@ class LookupsTest {
         assertEquals("www.example.com.", lookups.lookupCNAME("www.example.com", null));
         fake.cname = "bad name.";
         DNSException e = assertThrows(DNSException.class, () -> lookups.lookupCNAME("www.example.com", null));
-        assertEquals("lookup www.example.com: " + Lookups.MALFORMED_RECORDS, e.getMessage());
+        assertEquals("lookup www.example.com: " + AnswerCheck.MALFORMED_RECORDS, e.getMessage());
     }
 
     @Test
@@ -215,7 +215,7 @@ class LookupsTest {
         assertEquals("lookup example.com: SRV header name is invalid",
                 assertThrows(DNSException.class, () -> lookups.lookupSRV("sip", "udp", "example.com", null)).getMessage());
         fake.srv = new ResolverProvider.SRVAnswer("", List.of(new SRV("bad target.", 1, 1, 1)));
-        assertEquals("lookup example.com: " + Lookups.MALFORMED_RECORDS,
+        assertEquals("lookup example.com: " + AnswerCheck.MALFORMED_RECORDS,
                 assertThrows(DNSException.class, () -> lookups.lookupSRV("sip", "udp", "example.com", null)).getMessage());
     }
 
@@ -225,7 +225,7 @@ class LookupsTest {
         assertEquals(fake.mx, lookups.lookupMX("example.com", null));
         for (String bad : List.of("fe80::1%eth0", "bad name.", "")) {
             fake.mx = List.of(new MX(bad, 10));
-            assertEquals("lookup example.com: " + Lookups.MALFORMED_RECORDS,
+            assertEquals("lookup example.com: " + AnswerCheck.MALFORMED_RECORDS,
                     assertThrows(DNSException.class, () -> lookups.lookupMX("example.com", null)).getMessage(), bad);
         }
     }
@@ -239,7 +239,7 @@ class LookupsTest {
         fake.names = List.of("host.example.com.");
         assertEquals(fake.names, lookups.lookupAddr("192.0.2.1", null));
         fake.names = List.of("host.example.com.", "1.2.3.4");
-        assertEquals("lookup 192.0.2.1: " + Lookups.MALFORMED_RECORDS,
+        assertEquals("lookup 192.0.2.1: " + AnswerCheck.MALFORMED_RECORDS,
                 assertThrows(DNSException.class, () -> lookups.lookupAddr("192.0.2.1", null)).getMessage());
     }
 
