@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
+import net.api.dnsname.DnsName;
 import net.api.DNSException;
 import net.api.NetError;
 import net.api.OpError;
@@ -62,7 +63,7 @@ final class DnsClient {
      * not the suffixed name that failed last.
      */
     Optional<Reply> lookup(ResolvConf cfg, String name, int qtype, Instant deadline) throws IOException {
-        if (!DomainNames.isDomainName(name)) {
+        if (!DnsName.isDomainName(name)) {
             throw DnsFault.NO_SUCH_HOST.error(name, "");
         }
         DNSException last = null;

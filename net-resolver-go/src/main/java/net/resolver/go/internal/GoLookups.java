@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import net.api.dnsname.DnsName;
 import net.api.DNSException;
 import net.api.IP;
 import net.api.IPAddr;
@@ -85,7 +86,7 @@ final class GoLookups {
                 throw DnsFault.NO_SUCH_HOST.error(name, "");
             }
         }
-        if (!DomainNames.isDomainName(name)) {
+        if (!DnsName.isDomainName(name)) {
             throw DnsFault.NO_SUCH_HOST.error(name, "");
         }
         ResolvConf cfg = conf.get();

@@ -11,6 +11,7 @@ import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
 import net.api.spi.ResolverProvider;
+import net.api.spi.SystemResolverConfig;
 
 /**
  * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
@@ -23,26 +24,39 @@ import net.api.spi.ResolverProvider;
 public final class GoResolverProvider implements ResolverProvider {
 
     private final SystemFiles files;
+    private final SystemResolverConfig systemConfig;
     private final GoLookups lookups;
     private final HostLookupOrder order;
 
-    /** The system's files, the default transports, port 53, lax errors, the hosts file before DNS. */
+    /**
+     * The system's files and host name, the transport modules present, port 53, lax errors, the
+     * hosts file before DNS, source addresses for RFC 6724 from the kernel.
+     */
     public GoResolverProvider() {
-        this(SystemFiles.system(), DefaultDialer::dial, 0, false, HostLookupOrder.FILES_DNS);
+        this(SystemFiles.system());
+    }
+
+    private GoResolverProvider(SystemFiles files) {
+        this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
+                DefaultDialer::dial, new UdpSourceAddrs(), 0, false, HostLookupOrder.FILES_DNS);
     }
 
     /**
      * @param files resolv.conf, hosts and the rest, each kept current by Go's rules
+     * @param systemConfig the facts for the resolver selection
      * @param dialer how to reach a name server (Go's {@code Resolver.Dial})
+     * @param sources the source address of each destination, for RFC 6724 ordering
      * @param serverPort the port to send to instead of 53, or 0 for 53
      * @param strictErrors Go's {@code Resolver.StrictErrors}
      * @param order whether the hosts file or DNS comes first (Go's {@code hostLookupOrder})
      */
-    GoResolverProvider(SystemFiles files, DnsDialer dialer, int serverPort, boolean strictErrors, HostLookupOrder order) {
+    GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, DnsDialer dialer, SourceAddrs sources,
+            int serverPort, boolean strictErrors, HostLookupOrder order) {
         RandomGenerator random = new SecureRandom();
         DnsClient client = new DnsClient(new DnsExchange(dialer), random, strictErrors, serverPort);
-        UnaryOperator<List<IPAddr>> sort = List::copyOf;
+        UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
         this.files = files;
+        this.systemConfig = systemConfig;
         this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
         this.order = order;
     }
@@ -64,6 +78,11 @@ public final class GoResolverProvider implements ResolverProvider {
         }
         return Optional.of(files.files().resolvConf() + " has options the Go resolver does not understand: "
                 + String.join(" ", conf.unknownOptions()));
+    }
+
+    @Override
+    public Optional<SystemResolverConfig> systemConfig() {
+        return Optional.of(systemConfig);
     }
 
     @Override

@@ -3,11 +3,14 @@ package net.resolver.go.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A pure resolver for one test: resolv.conf and hosts written into {@code dir} (never the
  * system's), queries sent through a {@link LoopbackDialer} to the port of the test's fake server
- * (resolv.conf cannot name a port; the provider's server port stands in for 53).
+ * (resolv.conf cannot name a port; the provider's server port stands in for 53). No source
+ * address is known for any destination, so RFC 6724 keeps the order of the answers and nothing
+ * is connected to their addresses.
  */
 final class DnsFixture {
 
@@ -52,7 +55,7 @@ final class DnsFixture {
     }
 
     /** The files as written now, read by Go's rules. */
-    SystemFiles files() throws IOException {
+    private SystemFiles files() throws IOException {
         Files.writeString(dir.resolve("resolv.conf"), resolvConf);
         Files.writeString(dir.resolve("hosts"), hosts);
         ResolverFiles paths = new ResolverFiles(dir.resolve("resolv.conf"), dir.resolve("hosts"),
@@ -62,7 +65,9 @@ final class DnsFixture {
 
     /** The provider, sending to {@code port} on the servers of resolv.conf. */
     GoResolverProvider provider(int port) throws IOException {
-        return new GoResolverProvider(files(), dialer, port, strictErrors, order);
+        SystemFiles files = files();
+        return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
+                dialer, dst -> Optional.empty(), port, strictErrors, order);
     }
 
     /** The provider, sending to the port of {@code server}. */

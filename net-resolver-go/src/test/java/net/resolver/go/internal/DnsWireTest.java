@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.stream.Stream;
+import net.api.dnsname.DnsName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,6 +110,6 @@ class DnsWireTest {
         assertEquals(".", DnsWire.text(Records.name(".")));
         assertEquals("go.dev.", DnsWire.text(Records.name("go.dev.")));
         assertEquals("a b.example.", DnsWire.text(Records.name("a\\032b.example.")));
-        assertFalse(DomainNames.isDomainName(DnsWire.text(Records.name("a\\032b.example."))));
+        assertFalse(DnsName.isDomainName(DnsWire.text(Records.name("a\\032b.example."))));
     }
 }
