@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * A pure resolver for one test: resolv.conf and hosts written into {@code dir} (never the
  * system's), queries sent through a {@link LoopbackDialer} to the port of the test's fake server
- * (resolv.conf cannot name a port; the provider's server port stands in for 53). No source
- * address is known for any destination, so RFC 6724 keeps the order of the answers and nothing
- * is connected to their addresses.
+ * (resolv.conf cannot name a port; the provider's server port stands in for 53). Unless a test
+ * says otherwise, no source address is known for any destination, so RFC 6724 keeps the order
+ * of the answers and nothing is connected to their addresses.
  */
 final class DnsFixture {
 
@@ -20,6 +20,7 @@ final class DnsFixture {
     private String hosts = "";
     private boolean strictErrors;
     private HostLookupOrder order = HostLookupOrder.FILES_DNS;
+    private SourceAddrs sources = dst -> Optional.empty();
 
     DnsFixture(Path dir) {
         this.dir = dir;
@@ -49,6 +50,12 @@ final class DnsFixture {
         return this;
     }
 
+    /** The source address of each destination, for RFC 6724 ordering. */
+    DnsFixture sources(SourceAddrs s) {
+        sources = s;
+        return this;
+    }
+
     /** The dialer every query goes through. */
     LoopbackDialer dialer() {
         return dialer;
@@ -67,7 +74,7 @@ final class DnsFixture {
     GoResolverProvider provider(int port) throws IOException {
         SystemFiles files = files();
         return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
-                dialer, dst -> Optional.empty(), port, strictErrors, order);
+                dialer, sources, port, strictErrors, order);
     }
 
     /** The provider, sending to the port of {@code server}. */

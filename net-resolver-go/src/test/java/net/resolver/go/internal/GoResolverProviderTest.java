@@ -94,6 +94,21 @@ class GoResolverProviderTest {
         }
     }
 
+    /** Addresses come in RFC 6724 order (Go's sortByRFC6724): here the family with a source address first. */
+    @Test
+    void addressesInRFC6724Order() throws IOException {
+        for (int family : new int[] {4, 6}) {
+            try (FakeDnsServer server = dualStack()) {
+                SourceAddrs sources = dst -> dst.ip().to4().isPresent() == (family == 4)
+                        ? IPAddr.parse(family == 4 ? "192.0.2.99" : "2001:db8::99").map(IPAddr::ip)
+                        : java.util.Optional.empty();
+                ResolverProvider p = new DnsFixture(dir).sources(sources).provider(server);
+                List<String> want = family == 4 ? List.of("192.0.2.1", "2001:db8::1") : List.of("2001:db8::1", "192.0.2.1");
+                assertEquals(want, texts(p.lookupIPAddr("ip", "www.example.", null)), "usable: IPv" + family);
+            }
+        }
+    }
+
     /** Go's TestDNSTrustAD. */
     @Test
     void dnsTrustAD() throws IOException {
