@@ -30,30 +30,40 @@ final class DnsClient {
     record Reply(Message message, List<Record> answers, String server) {
     }
 
+    /**
+     * How the client asks, beyond what resolv.conf says.
+     *
+     * @param strictErrors Go's {@code Resolver.StrictErrors}: a temporary error ends the search
+     * @param edns0 whether queries carry an EDNS0 record (Go's {@code netedns0} setting, on unless "0")
+     * @param serverPort the port to send queries to instead of the one resolv.conf implies (53),
+     *     or 0 to keep it; resolv.conf cannot name a port, so tests use this to reach their own
+     *     loopback server
+     */
+    record Options(boolean strictErrors, boolean edns0, int serverPort) {
+
+        /** Go's defaults: lax errors, EDNS0, port 53. */
+        static final Options DEFAULTS = new Options(false, true, 0);
+    }
+
     private final DnsExchange exchange;
     private final RandomGenerator random;
-    private final boolean strictErrors;
-    private final int serverPort;
+    private final Options options;
     private final AtomicInteger serverOffset = new AtomicInteger();
 
     /**
      * @param exchange how to ask one server
      * @param random the source of query IDs
-     * @param strictErrors Go's {@code Resolver.StrictErrors}: a temporary error ends the search
-     * @param serverPort the port to send queries to instead of the one resolv.conf implies (53),
-     *     or 0 to keep it; resolv.conf cannot name a port, so tests use this to reach their own
-     *     loopback server
+     * @param options what resolv.conf does not say
      */
-    DnsClient(DnsExchange exchange, RandomGenerator random, boolean strictErrors, int serverPort) {
+    DnsClient(DnsExchange exchange, RandomGenerator random, Options options) {
         this.exchange = exchange;
         this.random = random;
-        this.strictErrors = strictErrors;
-        this.serverPort = serverPort;
+        this.options = options;
     }
 
     /** Whether a temporary error ends a lookup (Go's {@code StrictErrors}). */
     boolean strictErrors() {
-        return strictErrors;
+        return options.strictErrors();
     }
 
     /**
@@ -72,7 +82,7 @@ final class DnsClient {
                 return Optional.of(tryOneName(cfg, fqdn, qtype, deadline));
             } catch (DNSException e) {
                 last = e;
-                if (e.temporary() && strictErrors) {
+                if (e.temporary() && options.strictErrors()) {
                     break;
                 }
             }
@@ -97,7 +107,7 @@ final class DnsClient {
                 String server = withPort(servers.get((offset + j) % servers.size()));
                 Message m;
                 try {
-                    DnsWire.Query q = DnsWire.query(name, qtype, cfg.trustAD(), random.nextInt(1 << 16));
+                    DnsWire.Query q = DnsWire.query(name, qtype, cfg.trustAD(), options.edns0(), random.nextInt(1 << 16));
                     m = DnsWire.parse(exchange.exchange(server, q, cfg.timeout(), cfg.useTCP(), deadline));
                     DnsWire.checkHeader(m);
                     return new Reply(m, DnsWire.answersFrom(m, qtype), server);
@@ -134,9 +144,9 @@ final class DnsClient {
     }
 
     private String withPort(String server) {
-        if (serverPort == 0) {
+        if (options.serverPort() == 0) {
             return server;
         }
-        return server.substring(0, server.lastIndexOf(':') + 1) + serverPort;
+        return server.substring(0, server.lastIndexOf(':') + 1) + options.serverPort();
     }
 }

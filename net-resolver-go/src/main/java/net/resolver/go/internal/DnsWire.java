@@ -50,12 +50,12 @@ final class DnsWire {
 
     /**
      * Go's {@code newRequest}: a query for {@code fqdn} (rooted) and {@code type}, class IN, with
-     * ID {@code id}, recursion desired, AD set when {@code trustAD}, and an EDNS0 OPT record
-     * advertising {@link #MAX_PACKET_SIZE} bytes.
+     * ID {@code id}, recursion desired, AD set when {@code trustAD}, and, when {@code edns0}, an
+     * EDNS0 OPT record advertising {@link #MAX_PACKET_SIZE} bytes.
      *
      * @throws DnsFault.FaultException {@link DnsFault#CANNOT_MARSHAL} when {@code fqdn} is not a name
      */
-    static Query query(String fqdn, int type, boolean trustAD, int id) throws DnsFault.FaultException {
+    static Query query(String fqdn, int type, boolean trustAD, boolean edns0, int id) throws DnsFault.FaultException {
         Name name;
         try {
             name = Name.fromString(fqdn);
@@ -71,7 +71,9 @@ final class DnsWire {
             m.getHeader().setFlag(Flags.AD);
         }
         m.addRecord(Record.newRecord(name, type, DClass.IN), Section.QUESTION);
-        m.addRecord(new OPTRecord(MAX_PACKET_SIZE, 0, 0, 0), Section.ADDITIONAL);
+        if (edns0) {
+            m.addRecord(new OPTRecord(MAX_PACKET_SIZE, 0, 0, 0), Section.ADDITIONAL);
+        }
         return new Query(id, name, type, m.toWire());
     }
 

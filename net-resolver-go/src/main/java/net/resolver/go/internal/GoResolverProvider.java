@@ -29,8 +29,9 @@ public final class GoResolverProvider implements ResolverProvider {
     private final HostLookupOrder order;
 
     /**
-     * The system's files and host name, the transport modules present, port 53, lax errors, the
-     * hosts file before DNS, source addresses for RFC 6724 from the kernel.
+     * The system's files and host name, the transport modules present, port 53, lax errors,
+     * EDNS0 unless {@code netedns0=0}, the hosts file before DNS, source addresses for RFC 6724
+     * from the kernel.
      */
     public GoResolverProvider() {
         this(SystemFiles.system());
@@ -38,7 +39,8 @@ public final class GoResolverProvider implements ResolverProvider {
 
     private GoResolverProvider(SystemFiles files) {
         this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
-                DefaultDialer::dial, new UdpSourceAddrs(), 0, false, HostLookupOrder.FILES_DNS);
+                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(false, GoDebug.edns0(), 0),
+                HostLookupOrder.FILES_DNS);
     }
 
     /**
@@ -46,14 +48,13 @@ public final class GoResolverProvider implements ResolverProvider {
      * @param systemConfig the facts for the resolver selection
      * @param dialer how to reach a name server (Go's {@code Resolver.Dial})
      * @param sources the source address of each destination, for RFC 6724 ordering
-     * @param serverPort the port to send to instead of 53, or 0 for 53
-     * @param strictErrors Go's {@code Resolver.StrictErrors}
+     * @param options strict errors, EDNS0, and the port to send to instead of 53
      * @param order whether the hosts file or DNS comes first (Go's {@code hostLookupOrder})
      */
     GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, DnsDialer dialer, SourceAddrs sources,
-            int serverPort, boolean strictErrors, HostLookupOrder order) {
+            DnsClient.Options options, HostLookupOrder order) {
         RandomGenerator random = new SecureRandom();
-        DnsClient client = new DnsClient(new DnsExchange(dialer), random, strictErrors, serverPort);
+        DnsClient client = new DnsClient(new DnsExchange(dialer), random, options);
         UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
         this.files = files;
         this.systemConfig = systemConfig;

@@ -19,6 +19,7 @@ final class DnsFixture {
     private String resolvConf = "nameserver 127.0.0.1\n";
     private String hosts = "";
     private boolean strictErrors;
+    private boolean edns0 = true;
     private HostLookupOrder order = HostLookupOrder.FILES_DNS;
     private SourceAddrs sources = dst -> Optional.empty();
 
@@ -41,6 +42,12 @@ final class DnsFixture {
     /** Go's {@code StrictErrors}. */
     DnsFixture strictErrors(boolean strict) {
         strictErrors = strict;
+        return this;
+    }
+
+    /** Go's {@code netedns0} setting. */
+    DnsFixture edns0(boolean on) {
+        edns0 = on;
         return this;
     }
 
@@ -74,7 +81,7 @@ final class DnsFixture {
     GoResolverProvider provider(int port) throws IOException {
         SystemFiles files = files();
         return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
-                dialer, sources, port, strictErrors, order);
+                dialer, sources, new DnsClient.Options(strictErrors, edns0, port), order);
     }
 
     /** The provider, sending to the port of {@code server}. */

@@ -25,7 +25,7 @@ class DnsWireTest {
 
     @Test
     void queryBytesAreGos() throws IOException {
-        DnsWire.Query q = DnsWire.query("go.dev.", Type.AAAA, false, 0x1234);
+        DnsWire.Query q = DnsWire.query("go.dev.", Type.AAAA, false, true, 0x1234);
         byte[] want = {
             0x12, 0x34, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 1, // ID, RD, one question, one additional
             2, 'g', 'o', 3, 'd', 'e', 'v', 0, 0, 28, 0, 1,   // go.dev. AAAA IN
@@ -36,7 +36,7 @@ class DnsWireTest {
         assertEquals(0, framed[0]);
         assertEquals(want.length, framed[1]);
         assertEquals(want.length + 2, framed.length);
-        byte[] trustAD = DnsWire.query("go.dev.", Type.A, true, 1).packet();
+        byte[] trustAD = DnsWire.query("go.dev.", Type.A, true, true, 1).packet();
         assertEquals(0x01, trustAD[2], "RD");
         assertEquals(0x20, trustAD[3], "AD with trust-ad");
     }
@@ -44,14 +44,14 @@ class DnsWireTest {
     @Test
     void unrootedOrUnparsableNamesCannotBeMarshalled() {
         for (String bad : new String[] {"go.dev", "a..b.", "x".repeat(64) + "."}) {
-            DnsFault.FaultException e = assertThrows(DnsFault.FaultException.class, () -> DnsWire.query(bad, Type.A, false, 1));
+            DnsFault.FaultException e = assertThrows(DnsFault.FaultException.class, () -> DnsWire.query(bad, Type.A, false, true, 1));
             assertEquals(DnsFault.CANNOT_MARSHAL, e.fault());
         }
     }
 
     @Test
     void answersChecksResponseIdAndQuestion() throws IOException {
-        DnsWire.Query q = DnsWire.query("go.dev.", Type.A, false, 7);
+        DnsWire.Query q = DnsWire.query("go.dev.", Type.A, false, true, 7);
         Message reply = new Message(q.packet());
         reply.getHeader().setFlag(Flags.QR);
         assertTrue(DnsWire.answers(q, reply.toWire()));
@@ -60,7 +60,7 @@ class DnsWireTest {
         reply.getHeader().setID(7);
         reply.getHeader().unsetFlag(Flags.QR);
         assertFalse(DnsWire.answers(q, reply.toWire()), "not a response");
-        assertFalse(DnsWire.answers(DnsWire.query("go.dev.", Type.AAAA, false, 7), new Message(q.packet()).toWire()));
+        assertFalse(DnsWire.answers(DnsWire.query("go.dev.", Type.AAAA, false, true, 7), new Message(q.packet()).toWire()));
         assertThrows(IOException.class, () -> DnsWire.answers(q, new byte[5]));
     }
 
@@ -81,7 +81,7 @@ class DnsWireTest {
     @ParameterizedTest
     @MethodSource
     void checkHeader(int rcode, boolean aa, boolean ra, boolean answer, boolean additional, DnsFault want) throws IOException {
-        Message m = new Message(DnsWire.query("go.dev.", Type.A, false, 1).packet());
+        Message m = new Message(DnsWire.query("go.dev.", Type.A, false, true, 1).packet());
         m.removeAllRecords(Section.ADDITIONAL);
         m.getHeader().setFlag(Flags.QR);
         m.getHeader().setRcode(rcode);

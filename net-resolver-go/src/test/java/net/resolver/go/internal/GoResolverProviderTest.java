@@ -109,6 +109,37 @@ class GoResolverProviderTest {
         }
     }
 
+    /** Go's TestDNSPacketSize: EDNS0 with 1232 bytes and no options, or none with netedns0=0. */
+    @Test
+    void dnsPacketSize() throws IOException {
+        for (boolean edns0 : new boolean[] {true, false}) {
+            try (FakeDnsServer server = dualStack()) {
+                new DnsFixture(dir).edns0(edns0).provider(server).lookupIPAddr("ip", "go.dev", null);
+                for (FakeDnsServer.Query q : server.queries()) {
+                    if (edns0) {
+                        assertEquals(DnsWire.MAX_PACKET_SIZE, q.opt().getPayloadSize());
+                        assertEquals(List.of(), q.opt().getOptions());
+                    } else {
+                        assertEquals(List.of(), q.message().getSection(org.xbill.DNS.Section.ADDITIONAL));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Go's TestNullMX and TestRootNS: "." is a name like any other. */
+    @Test
+    void nullMXAndRootNS() throws IOException {
+        try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.type() == Type.MX
+                ? q.reply(mx(q.name(), 0, "."))
+                : q.reply(ns(q.name(), "i.root-servers.net."))))) {
+            ResolverProvider p = new DnsFixture(dir).provider(server);
+            assertEquals(List.of(new MX(".", 0)), p.lookupMX("golang.org", null));
+            assertEquals(List.of(new NS("i.root-servers.net.")), p.lookupNS(".", null));
+            assertEquals("udp NS .", server.log().get(1));
+        }
+    }
+
     /** Go's TestDNSTrustAD. */
     @Test
     void dnsTrustAD() throws IOException {
