@@ -1,5 +1,7 @@
 package net.api.internal;
 
+import net.api.spi.LookupOrder;
+
 /**
  * The outcome of the resolver-selection policy for one lookup: Go's order and, in words, the
  * rule of {@code conf.go} that decided it (for debug logs and the command line's explanation).

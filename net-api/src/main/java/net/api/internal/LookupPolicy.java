@@ -6,6 +6,7 @@ import net.api.spi.SystemResolverConfig;
 import net.api.spi.SystemResolverConfig.FileStatus;
 import net.api.spi.SystemResolverConfig.NssSource;
 import net.api.sysconf.ConfigText;
+import net.api.spi.LookupOrder;
 
 /**
  * Go's per-lookup resolver selection ({@code conf.go}: {@code hostLookupOrder},

@@ -23,16 +23,26 @@ public final class ConfigText {
 
     /** Go's {@code getFields}: the non-empty runs between spaces, tabs, CRs and LFs. */
     public static List<String> fields(String line) {
+        return splitAtBytes(line, " \r\t\n");
+    }
+
+    /**
+     * Go's {@code splitAtBytes}: the non-empty runs of {@code s} between any of the characters of
+     * {@code separators}.
+     */
+    public static List<String> splitAtBytes(String s, String separators) {
         List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= line.length(); i++) {
-            boolean sep = i == line.length() || isSpace(line.charAt(i));
-            if (sep && start >= 0) {
-                out.add(line.substring(start, i));
-                start = -1;
-            } else if (!sep && start < 0) {
-                start = i;
+        int last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (separators.indexOf(s.charAt(i)) >= 0) {
+                if (last < i) {
+                    out.add(s.substring(last, i));
+                }
+                last = i + 1;
             }
+        }
+        if (last < s.length()) {
+            out.add(s.substring(last));
         }
         return out;
     }

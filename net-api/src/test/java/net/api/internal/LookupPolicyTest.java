@@ -1,10 +1,10 @@
 package net.api.internal;
 
-import static net.api.internal.LookupOrder.CGO;
-import static net.api.internal.LookupOrder.DNS;
-import static net.api.internal.LookupOrder.DNS_FILES;
-import static net.api.internal.LookupOrder.FILES;
-import static net.api.internal.LookupOrder.FILES_DNS;
+import static net.api.spi.LookupOrder.CGO;
+import static net.api.spi.LookupOrder.DNS;
+import static net.api.spi.LookupOrder.DNS_FILES;
+import static net.api.spi.LookupOrder.FILES;
+import static net.api.spi.LookupOrder.FILES_DNS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import net.api.spi.LookupOrder;
 
 /**
  * Go's {@code conf_test.go} ({@code TestConfHostLookupOrder}, {@code TestAddrLookupOrder}) with

@@ -1,8 +1,9 @@
-package net.api.internal;
+package net.api.spi;
 
 /**
  * Go's {@code hostLookupOrder} ({@code dnsclient_unix.go}): which resolver serves a host or
  * address lookup and, for the pure resolver, in which order it consults the hosts file and DNS.
+ * The policy in net.api decides it (Go's {@code conf.go}) and hands it to the pure resolver.
  */
 public enum LookupOrder {
     /** The system's resolver: the C library's ("cgo"), or the Plan 9 connection server on Plan 9. */
