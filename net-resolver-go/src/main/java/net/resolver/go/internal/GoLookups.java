@@ -17,6 +17,7 @@ import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
 import net.api.spi.ResolverProvider.SRVAnswer;
+import net.api.spi.LookupOrder;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
@@ -75,14 +76,14 @@ final class GoLookups {
      * too), and its canonical name: the owner of the first address record or the target of the
      * first CNAME record seen, in the order the replies came.
      */
-    IPCNAME lookupIPCNAME(String network, String name, HostLookupOrder hostOrder, Instant deadline)
+    IPCNAME lookupIPCNAME(String network, String name, LookupOrder hostOrder, Instant deadline)
             throws IOException {
-        if (hostOrder.filesFirst()) {
+        if (filesFirst(hostOrder)) {
             Optional<IPCNAME> files = fromFiles(name);
             if (files.isPresent()) {
                 return files.get();
             }
-            if (hostOrder == HostLookupOrder.FILES) {
+            if (hostOrder == LookupOrder.FILES) {
                 throw DnsFault.NO_SUCH_HOST.error(name, "");
             }
         }
@@ -136,7 +137,7 @@ final class GoLookups {
         }
         List<IPAddr> sorted = sort.apply(addrs);
         if (sorted.isEmpty() && !(network.equals(CNAME) && !cname.isEmpty())) {
-            if (hostOrder == HostLookupOrder.DNS_FILES) {
+            if (hostOrder == LookupOrder.DNS_FILES) {
                 Optional<IPCNAME> files = fromFiles(name);
                 if (files.isPresent()) {
                     return files.get();
@@ -147,6 +148,15 @@ final class GoLookups {
             }
         }
         return new IPCNAME(sorted, cname);
+    }
+
+    /**
+     * Whether the hosts file is read before DNS is asked. {@link LookupOrder#CGO} reaches this
+     * module only where Go falls back from the C library to DNS (a canonical-name lookup), and
+     * then, as in Go, it means DNS alone.
+     */
+    private static boolean filesFirst(LookupOrder order) {
+        return order == LookupOrder.FILES_DNS || order == LookupOrder.FILES;
     }
 
     /** Go's {@code goLookupIPFiles}: the hosts file's addresses of {@code name}, sorted, and its canonical name. */
@@ -166,7 +176,7 @@ final class GoLookups {
     }
 
     /** Go's {@code goLookupCNAME}: the canonical name of {@code host}, "" when DNS gave none. */
-    String lookupCNAME(String host, HostLookupOrder hostOrder, Instant deadline) throws IOException {
+    String lookupCNAME(String host, LookupOrder hostOrder, Instant deadline) throws IOException {
         return lookupIPCNAME(CNAME, host, hostOrder, deadline).cname();
     }
 
@@ -174,13 +184,13 @@ final class GoLookups {
      * Go's {@code goLookupPTR}: the names of the address {@code addr}, from the hosts file and
      * PTR records as the order says.
      */
-    List<String> lookupPTR(String addr, HostLookupOrder hostOrder, Instant deadline) throws IOException {
-        if (hostOrder.filesFirst()) {
+    List<String> lookupPTR(String addr, LookupOrder hostOrder, Instant deadline) throws IOException {
+        if (filesFirst(hostOrder)) {
             List<String> names = hosts.lookupStaticAddr(addr);
             if (!names.isEmpty()) {
                 return names;
             }
-            if (hostOrder == HostLookupOrder.FILES) {
+            if (hostOrder == LookupOrder.FILES) {
                 throw DnsFault.NO_SUCH_HOST.error(addr, "");
             }
         }
@@ -189,7 +199,7 @@ final class GoLookups {
         try {
             reply = client.lookup(conf.get(), arpa, Type.PTR, deadline);
         } catch (DNSException e) {
-            if (e.isNotFound() && hostOrder == HostLookupOrder.DNS_FILES) {
+            if (e.isNotFound() && hostOrder == LookupOrder.DNS_FILES) {
                 List<String> names = hosts.lookupStaticAddr(addr);
                 if (!names.isEmpty()) {
                     return names;

@@ -12,6 +12,7 @@ import net.api.MX;
 import net.api.NS;
 import net.api.spi.ResolverProvider;
 import net.api.spi.SystemResolverConfig;
+import net.api.spi.LookupOrder;
 
 /**
  * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
@@ -26,12 +27,10 @@ public final class GoResolverProvider implements ResolverProvider {
     private final SystemFiles files;
     private final SystemResolverConfig systemConfig;
     private final GoLookups lookups;
-    private final HostLookupOrder order;
 
     /**
      * The system's files and host name, the transport modules present, port 53, lax errors,
-     * EDNS0 unless {@code netedns0=0}, the hosts file before DNS, source addresses for RFC 6724
-     * from the kernel.
+     * EDNS0 unless {@code netedns0=0}, source addresses for RFC 6724 from the kernel.
      */
     public GoResolverProvider() {
         this(SystemFiles.system());
@@ -39,8 +38,7 @@ public final class GoResolverProvider implements ResolverProvider {
 
     private GoResolverProvider(SystemFiles files) {
         this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
-                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(false, GoDebug.edns0(), 0),
-                HostLookupOrder.FILES_DNS);
+                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(false, GoDebug.edns0(), 0));
     }
 
     /**
@@ -49,17 +47,15 @@ public final class GoResolverProvider implements ResolverProvider {
      * @param dialer how to reach a name server (Go's {@code Resolver.Dial})
      * @param sources the source address of each destination, for RFC 6724 ordering
      * @param options strict errors, EDNS0, and the port to send to instead of 53
-     * @param order whether the hosts file or DNS comes first (Go's {@code hostLookupOrder})
      */
     GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, DnsDialer dialer, SourceAddrs sources,
-            DnsClient.Options options, HostLookupOrder order) {
+            DnsClient.Options options) {
         RandomGenerator random = new SecureRandom();
         DnsClient client = new DnsClient(new DnsExchange(dialer), random, options);
         UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
         this.files = files;
         this.systemConfig = systemConfig;
         this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
-        this.order = order;
     }
 
     @Override
@@ -87,17 +83,18 @@ public final class GoResolverProvider implements ResolverProvider {
     }
 
     @Override
-    public List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException {
+    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline)
+            throws IOException {
         return lookups.lookupIPCNAME(network, host, order, deadline).addrs();
     }
 
     @Override
-    public List<String> lookupAddr(String addr, Instant deadline) throws IOException {
+    public List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException {
         return lookups.lookupPTR(addr, order, deadline);
     }
 
     @Override
-    public String lookupCNAME(String host, Instant deadline) throws IOException {
+    public String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException {
         return lookups.lookupCNAME(host, order, deadline);
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.api.DNSException;
+import net.api.spi.LookupOrder;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class CancellationTest {
             CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
             Thread t = Thread.ofVirtual().start(() -> {
                 try {
-                    p.lookupIPAddr("ip", "www.example.", null);
+                    p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null);
                     outcome.complete(null);
                 } catch (Throwable e) {
                     outcome.complete(e);
@@ -92,7 +93,7 @@ class CancellationTest {
             ResolverProvider p = f.provider(server);
             Instant deadline = Instant.now().plus(Duration.ofMillis(300));
             CompletableFuture<DNSException> outcome = CompletableFuture.supplyAsync(
-                    () -> assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "www.example.", deadline)));
+                    () -> assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, deadline)));
             DNSException e = outcome.get(10, TimeUnit.SECONDS);
             assertTrue(e.timeout(), e.getMessage());
             assertTrue(e.err().endsWith("i/o timeout"), e.err());

@@ -20,7 +20,6 @@ final class DnsFixture {
     private String hosts = "";
     private boolean strictErrors;
     private boolean edns0 = true;
-    private HostLookupOrder order = HostLookupOrder.FILES_DNS;
     private SourceAddrs sources = dst -> Optional.empty();
 
     DnsFixture(Path dir) {
@@ -51,12 +50,6 @@ final class DnsFixture {
         return this;
     }
 
-    /** The order of hosts file and DNS. */
-    DnsFixture order(HostLookupOrder o) {
-        order = o;
-        return this;
-    }
-
     /** The source address of each destination, for RFC 6724 ordering. */
     DnsFixture sources(SourceAddrs s) {
         sources = s;
@@ -81,7 +74,7 @@ final class DnsFixture {
     GoResolverProvider provider(int port) throws IOException {
         SystemFiles files = files();
         return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
-                dialer, sources, new DnsClient.Options(strictErrors, edns0, port), order);
+                dialer, sources, new DnsClient.Options(strictErrors, edns0, port));
     }
 
     /** The provider, sending to the port of {@code server}. */

@@ -25,6 +25,7 @@ import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
 import net.api.spi.ResolverProvider;
+import net.api.spi.LookupOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbill.DNS.Flags;
@@ -67,7 +68,7 @@ class GoResolverProviderTest {
     void lookupIPAddrAsksAAndAAAAOverUDPWithEDNS0() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             DnsFixture f = new DnsFixture(dir);
-            List<IPAddr> addrs = f.provider(server).lookupIPAddr("ip", "www.example.", null);
+            List<IPAddr> addrs = f.provider(server).lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null);
             assertEquals(Set.of("192.0.2.1", "2001:db8::1"), Set.copyOf(texts(addrs)));
             assertEquals(4, addrs.stream().filter(x -> x.toString().equals("192.0.2.1")).findFirst().orElseThrow().ip().length(),
                     "an A answer is a 4-byte IP, as Go's");
@@ -88,8 +89,8 @@ class GoResolverProviderTest {
     void ipv4OrIPv6OnlyNetworks() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
-            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", null)));
-            assertEquals(List.of("2001:db8::1"), texts(p.lookupIPAddr("ip6", "www.example.", null)));
+            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("2001:db8::1"), texts(p.lookupIPAddr("ip6", "www.example.", LookupOrder.FILES_DNS, null)));
             assertEquals(2, server.queries().size());
         }
     }
@@ -104,7 +105,7 @@ class GoResolverProviderTest {
                         : java.util.Optional.empty();
                 ResolverProvider p = new DnsFixture(dir).sources(sources).provider(server);
                 List<String> want = family == 4 ? List.of("192.0.2.1", "2001:db8::1") : List.of("2001:db8::1", "192.0.2.1");
-                assertEquals(want, texts(p.lookupIPAddr("ip", "www.example.", null)), "usable: IPv" + family);
+                assertEquals(want, texts(p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null)), "usable: IPv" + family);
             }
         }
     }
@@ -114,7 +115,7 @@ class GoResolverProviderTest {
     void dnsPacketSize() throws IOException {
         for (boolean edns0 : new boolean[] {true, false}) {
             try (FakeDnsServer server = dualStack()) {
-                new DnsFixture(dir).edns0(edns0).provider(server).lookupIPAddr("ip", "go.dev", null);
+                new DnsFixture(dir).edns0(edns0).provider(server).lookupIPAddr("ip", "go.dev", LookupOrder.FILES_DNS, null);
                 for (FakeDnsServer.Query q : server.queries()) {
                     if (edns0) {
                         assertEquals(DnsWire.MAX_PACKET_SIZE, q.opt().getPayloadSize());
@@ -145,7 +146,7 @@ class GoResolverProviderTest {
     void dnsTrustAD() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options trust-ad").provider(server)
-                    .lookupIPAddr("ip4", "www.example.", null);
+                    .lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null);
             assertTrue(server.queries().get(0).message().getHeader().getFlag(Flags.AD));
         }
     }
@@ -161,7 +162,7 @@ class GoResolverProviderTest {
             }
             return FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.7")));
         })) {
-            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", null);
+            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", LookupOrder.FILES_DNS, null);
             assertEquals(List.of("192.0.2.7"), texts(addrs));
             assertEquals(List.of("udp A big.example.", "tcp A big.example."), server.log());
         }
@@ -175,7 +176,7 @@ class GoResolverProviderTest {
             m.getHeader().setFlag(Flags.TC);
             return FakeDnsServer.Response.of(m);
         })) {
-            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", null);
+            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", LookupOrder.FILES_DNS, null);
             assertEquals(List.of("192.0.2.8"), texts(addrs));
         }
     }
@@ -185,7 +186,7 @@ class GoResolverProviderTest {
     void dnsUseTCP() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options use-vc").provider(server)
-                    .lookupIPAddr("ip4", "www.example.", null);
+                    .lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null);
             assertEquals(List.of("tcp A www.example."), server.log());
         }
     }
@@ -244,7 +245,7 @@ class GoResolverProviderTest {
                     wrongName.toWire(), wrongType.toWire(), new byte[0], good.toWire());
         })) {
             assertEquals(List.of("192.0.2.9"),
-                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", null)));
+                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
         }
     }
 
@@ -260,7 +261,7 @@ class GoResolverProviderTest {
             return FakeDnsServer.Response.of(m);
         })) {
             assertEquals(List.of("192.0.2.10"),
-                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", null)));
+                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
         }
     }
 
@@ -270,7 +271,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:1 attempts:1");
             ResolverProvider p = f.provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null));
             assertTrue(e.err().endsWith("i/o timeout"), e.err());
             assertTrue(e.err().startsWith("read udp 127.0.0.1:"), e.err());
             assertTrue(e.timeout());
@@ -290,7 +291,7 @@ class GoResolverProviderTest {
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.11"))))) {
             ResolverProvider p = new DnsFixture(dir)
                     .resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2", "options timeout:1").provider(silent);
-            assertEquals(List.of("192.0.2.11"), texts(p.lookupIPAddr("ip4", "www.example.", null)));
+            assertEquals(List.of("192.0.2.11"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
             assertEquals(1, silent.queries().size());
             assertEquals(1, answering.queries().size());
         }
@@ -324,11 +325,11 @@ class GoResolverProviderTest {
              FakeDnsServer answering = FakeDnsServer.start("127.0.0.2", failing.port(),
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.12"))))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2").provider(failing);
-            assertEquals(List.of("192.0.2.12"), texts(p.lookupIPAddr("ip4", "www.example.", null)));
+            assertEquals(List.of("192.0.2.12"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
         }
         try (FakeDnsServer failing = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.rcode(Rcode.SERVFAIL)))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1").provider(failing);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null));
             assertEquals("lookup www.example. on 127.0.0.1:" + failing.port() + ": server misbehaving", e.getMessage());
             assertTrue(e.temporary());
             assertFalse(e.timeout());
@@ -356,7 +357,7 @@ class GoResolverProviderTest {
             return FakeDnsServer.Response.of(m);
         })) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1").provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null));
             assertEquals("server misbehaving", e.err());
         }
     }
@@ -371,7 +372,7 @@ class GoResolverProviderTest {
                      q -> FakeDnsServer.Response.of(q.rcode(Rcode.SERVFAIL)))) {
             ResolverProvider p = new DnsFixture(dir)
                     .resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2", "search a.test b.test").provider(server);
-            assertEquals(List.of("192.0.2.14"), texts(p.lookupIPAddr("ip4", "www", null)));
+            assertEquals(List.of("192.0.2.14"), texts(p.lookupIPAddr("ip4", "www", LookupOrder.FILES_DNS, null)));
             assertEquals(List.of("udp A www.a.test.", "udp A www.b.test."), server.log());
             assertEquals(0, second.queries().size());
         }
@@ -388,7 +389,7 @@ class GoResolverProviderTest {
              FakeDnsServer good = FakeDnsServer.start("127.0.0.2", lame.port(),
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.15"))))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2").provider(lame);
-            assertEquals(List.of("192.0.2.15"), texts(p.lookupIPAddr("ip4", "www.golang.org.", null)));
+            assertEquals(List.of("192.0.2.15"), texts(p.lookupIPAddr("ip4", "www.golang.org.", LookupOrder.FILES_DNS, null)));
         }
         try (FakeDnsServer lame = FakeDnsServer.start(q -> {
             Message m = q.reply();
@@ -396,7 +397,7 @@ class GoResolverProviderTest {
             return FakeDnsServer.Response.of(m);
         })) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1").provider(lame);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.golang.org.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.golang.org.", LookupOrder.FILES_DNS, null));
             assertEquals("lame referral", e.err());
         }
     }
@@ -428,7 +429,7 @@ class GoResolverProviderTest {
             })) {
                 ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "search servfail")
                         .strictErrors(strict).provider(server);
-                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", fqdn, null));
+                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", fqdn, LookupOrder.FILES_DNS, null));
                 assertEquals(fqdn, e.name());
                 assertEquals(strict ? "server misbehaving" : "no such host", e.err());
                 assertEquals(strict, e.temporary(), "strict=" + strict);
@@ -460,7 +461,7 @@ class GoResolverProviderTest {
                             .resolvConf("nameserver 127.0.0.1", "search x.golang.org y.golang.org", "options ndots:1 timeout:1 attempts:1")
                             .strictErrors(strict).provider(server);
                     if (strict) {
-                        DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", name, null));
+                        DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, null));
                         assertEquals(name, e.name());
                         assertTrue(e.temporary());
                         if (fault.equals("timeout")) {
@@ -470,7 +471,7 @@ class GoResolverProviderTest {
                             assertEquals("server misbehaving", e.err());
                         }
                     } else {
-                        assertEquals(Set.of("192.0.2.1", "2001:db8::1"), Set.copyOf(texts(p.lookupIPAddr("ip", name, null))),
+                        assertEquals(Set.of("192.0.2.1", "2001:db8::1"), Set.copyOf(texts(p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, null))),
                                 fault);
                     }
                 }
@@ -498,7 +499,7 @@ class GoResolverProviderTest {
             })) {
                 ResolverProvider p = new DnsFixture(dir)
                         .resolvConf("nameserver 127.0.0.1", single ? "options single-request" : "").provider(server);
-                assertEquals(2, p.lookupIPAddr("ip", "www.example.", null).size());
+                assertEquals(2, p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null).size());
                 assertEquals(!single, overlapped.get(), "single-request=" + single);
             }
         }
@@ -519,8 +520,8 @@ class GoResolverProviderTest {
     void ptrAndNonPTR() throws IOException {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.of(
                 q.reply(ptr(q.name(), "golang.org."), txt(q.name(), "PTR 8 6 60 ..."))))) {
-            DnsFixture f = new DnsFixture(dir).order(HostLookupOrder.DNS);
-            assertEquals(List.of("golang.org."), f.provider(server).lookupAddr("192.0.2.123", null));
+            DnsFixture f = new DnsFixture(dir);
+            assertEquals(List.of("golang.org."), f.provider(server).lookupAddr("192.0.2.123", LookupOrder.DNS, null));
             assertEquals(List.of("udp PTR 123.2.0.192.in-addr.arpa."), server.log());
         }
     }
@@ -542,7 +543,7 @@ class GoResolverProviderTest {
             ResolverProvider.SRVAnswer srv = p.lookupSRV("_sip._udp.example.", null);
             assertEquals("real.example.", srv.cname(), "the owner of the first SRV record");
             assertEquals(List.of(new SRV("x.example.", 5060, 10, 0), new SRV("y.example.", 5060, 20, 0)), srv.records());
-            assertEquals("target.example.", p.lookupCNAME("www.example.", null));
+            assertEquals("target.example.", p.lookupCNAME("www.example.", LookupOrder.FILES_DNS, null));
         }
     }
 
@@ -554,13 +555,13 @@ class GoResolverProviderTest {
             for (String kind : List.of("ip", "mx", "ns", "txt", "srv", "cname", "addr")) {
                 DNSException e = assertThrows(DNSException.class, () -> {
                     switch (kind) {
-                        case "ip" -> p.lookupIPAddr("ip", "nosuch.example.", null);
+                        case "ip" -> p.lookupIPAddr("ip", "nosuch.example.", LookupOrder.FILES_DNS, null);
                         case "mx" -> p.lookupMX("nosuch.example.", null);
                         case "ns" -> p.lookupNS("nosuch.example.", null);
                         case "txt" -> p.lookupTXT("nosuch.example.", null);
                         case "srv" -> p.lookupSRV("nosuch.example.", null);
-                        case "cname" -> p.lookupCNAME("nosuch.example.", null);
-                        default -> p.lookupAddr("192.0.2.1", null);
+                        case "cname" -> p.lookupCNAME("nosuch.example.", LookupOrder.FILES_DNS, null);
+                        default -> p.lookupAddr("192.0.2.1", LookupOrder.FILES_DNS, null);
                     }
                 }, kind);
                 assertTrue(e.isNotFound(), kind);
@@ -577,16 +578,16 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = dualStack()) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
             for (String bad : List.of("bad name", "a..b", "1.2.3.4", "-x.example", "x".repeat(64) + ".example")) {
-                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", bad, null), bad);
+                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", bad, LookupOrder.FILES_DNS, null), bad);
                 assertEquals("lookup " + bad + ": no such host", e.getMessage());
                 assertTrue(e.isNotFound());
                 assertThrows(DNSException.class, () -> p.lookupTXT(bad, null), bad);
             }
             // Go's TestLookupTorOnion: no addresses and no error
-            assertEquals(List.of(), p.lookupIPAddr("ip", "foo.onion.", null));
+            assertEquals(List.of(), p.lookupIPAddr("ip", "foo.onion.", LookupOrder.FILES_DNS, null));
             DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("foo.onion.", null));
             assertEquals("lookup foo.onion.: cannot unmarshal DNS message", e.getMessage());
-            assertEquals("", p.lookupCNAME("foo.onion.", null));
+            assertEquals("", p.lookupCNAME("foo.onion.", LookupOrder.FILES_DNS, null));
             assertEquals(0, server.queries().size());
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import net.api.DNSException;
 import net.api.IPAddr;
 import net.api.spi.ResolverProvider;
+import net.api.spi.LookupOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbill.DNS.Rcode;
@@ -53,24 +54,26 @@ class HostsOrderTest {
     @Test
     void filesFirstAnswersWithoutDNS() throws IOException {
         try (FakeDnsServer server = server()) {
-            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).order(HostLookupOrder.FILES_DNS).provider(server);
-            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", null)));
-            assertEquals(List.of("fe80::1%lo0"), texts(p.lookupIPAddr("ip", "zoned.example", null)));
-            assertEquals("files.example.", p.lookupCNAME("alias.example", null), "the hosts file's canonical name");
-            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", null));
+            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
+            LookupOrder order = LookupOrder.FILES_DNS;
+            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", order, null)));
+            assertEquals(List.of("fe80::1%lo0"), texts(p.lookupIPAddr("ip", "zoned.example", order, null)));
+            assertEquals("files.example.", p.lookupCNAME("alias.example", order, null), "the hosts file's canonical name");
+            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", order, null));
             assertEquals(0, server.queries().size());
-            assertEquals(List.of("192.0.2.60"), texts(p.lookupIPAddr("ip4", "dns.example", null)), "then DNS");
+            assertEquals(List.of("192.0.2.60"), texts(p.lookupIPAddr("ip4", "dns.example", order, null)), "then DNS");
         }
     }
 
     @Test
     void filesOnlyMissIsNoSuchHost() throws IOException {
         try (FakeDnsServer server = server()) {
-            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).order(HostLookupOrder.FILES).provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "dns.example", null));
+            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
+            LookupOrder order = LookupOrder.FILES;
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "dns.example", order, null));
             assertEquals("lookup dns.example: no such host", e.getMessage());
             assertTrue(e.isNotFound());
-            e = assertThrows(DNSException.class, () -> p.lookupAddr("192.0.2.60", null));
+            e = assertThrows(DNSException.class, () -> p.lookupAddr("192.0.2.60", order, null));
             assertEquals("lookup 192.0.2.60: no such host", e.getMessage());
             assertEquals(0, server.queries().size());
         }
@@ -79,19 +82,24 @@ class HostsOrderTest {
     @Test
     void dnsFirstFallsBackToFiles() throws IOException {
         try (FakeDnsServer server = server()) {
-            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).order(HostLookupOrder.DNS_FILES).provider(server);
-            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", null)));
-            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", null));
+            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
+            LookupOrder order = LookupOrder.DNS_FILES;
+            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", order, null)));
+            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", order, null));
             assertTrue(server.queries().size() >= 3, "DNS was asked first: " + server.log());
-            assertEquals(List.of("dns.example."), p.lookupAddr("192.0.2.60", null));
+            assertEquals(List.of("dns.example."), p.lookupAddr("192.0.2.60", order, null));
         }
     }
 
+    /** DNS only; also for the C library's order, which reaches this module only when Go falls back to DNS. */
     @Test
     void dnsOnlyIgnoresFiles() throws IOException {
         try (FakeDnsServer server = server()) {
-            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).order(HostLookupOrder.DNS).provider(server);
-            assertTrue(assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "files.example", null)).isNotFound());
+            ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
+            for (LookupOrder order : new LookupOrder[] {LookupOrder.DNS, LookupOrder.CGO}) {
+                assertTrue(assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "files.example", order, null)).isNotFound());
+                assertTrue(assertThrows(DNSException.class, () -> p.lookupCNAME("files.example", order, null)).isNotFound());
+            }
         }
     }
 }
