@@ -38,28 +38,42 @@ class CancellationTest {
         assertTrue(server.queries().size() >= n, "the server got " + server.queries().size() + " queries");
     }
 
+    /** A lookup to run on a thread of its own. */
+    @FunctionalInterface
+    private interface Lookup {
+        void run() throws IOException;
+    }
+
+    /** How an interrupted lookup ended: its error, and whether its thread was still interrupted. */
+    private record Interrupted(Throwable error, boolean stillInterrupted) {
+    }
+
+    /** Runs {@code lookup} on a virtual thread and interrupts it once the server has {@code queries} queries. */
+    private static Interrupted interruptAfter(FakeDnsServer server, int queries, Lookup lookup) throws Exception {
+        CompletableFuture<Interrupted> outcome = new CompletableFuture<>();
+        Thread t = Thread.ofVirtual().start(() -> {
+            Throwable error = null;
+            try {
+                lookup.run();
+            } catch (Throwable e) {
+                error = e;
+            }
+            outcome.complete(new Interrupted(error, Thread.currentThread().isInterrupted()));
+        });
+        awaitQueries(server, queries);
+        t.interrupt();
+        return outcome.get(10, TimeUnit.SECONDS);
+    }
+
     @Test
     void interruptEndsParallelQueriesAndClosesEverySocket() throws Exception {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:30");
             ResolverProvider p = f.provider(server);
-            CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-            CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
-            Thread t = Thread.ofVirtual().start(() -> {
-                try {
-                    p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null);
-                    outcome.complete(null);
-                } catch (Throwable e) {
-                    outcome.complete(e);
-                }
-                stillInterrupted.complete(Thread.currentThread().isInterrupted());
-            });
-            awaitQueries(server, 2);
-            t.interrupt();
-            Throwable e = outcome.get(10, TimeUnit.SECONDS);
-            InterruptedIOException ie = assertInstanceOf(InterruptedIOException.class, e);
+            Interrupted outcome = interruptAfter(server, 2, () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null));
+            InterruptedIOException ie = assertInstanceOf(InterruptedIOException.class, outcome.error());
             assertEquals("lookup www.example.: interrupted", ie.getMessage());
-            assertTrue(stillInterrupted.get(10, TimeUnit.SECONDS), "the interrupt status is kept");
+            assertTrue(outcome.stillInterrupted(), "the interrupt status is kept");
             assertEquals(0, f.dialer().open(), "no connection outlives the lookup");
         }
     }
@@ -69,18 +83,7 @@ class CancellationTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:30 single-request");
             ResolverProvider p = f.provider(server);
-            CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-            Thread t = Thread.ofVirtual().start(() -> {
-                try {
-                    p.lookupMX("example.", null);
-                    outcome.complete(null);
-                } catch (Throwable e) {
-                    outcome.complete(e);
-                }
-            });
-            awaitQueries(server, 1);
-            t.interrupt();
-            assertInstanceOf(InterruptedIOException.class, outcome.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(InterruptedIOException.class, interruptAfter(server, 1, () -> p.lookupMX("example.", null)).error());
             assertEquals(1, server.queries().size(), "no other server or attempt is tried");
             assertEquals(0, f.dialer().open());
         }

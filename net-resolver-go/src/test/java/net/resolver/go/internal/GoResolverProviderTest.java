@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.api.DNSException;
 import net.api.IPAddr;
 import net.api.MX;

@@ -94,10 +94,20 @@ final class LoopbackDialer implements DnsDialer {
         return (int) Math.min(Integer.MAX_VALUE, ms);
     }
 
-    /** The parts both connections share: the deadline and the closing count. */
+    /** The parts both connections share: the addresses, the deadline and the closing count. */
     private abstract class Base {
         volatile Instant deadline;
         private boolean closed;
+        Addr local;
+        Addr remote;
+
+        public Addr localAddr() {
+            return local;
+        }
+
+        public Addr remoteAddr() {
+            return remote;
+        }
 
         public void setDeadline(Instant d) {
             deadline = d;
@@ -123,8 +133,6 @@ final class LoopbackDialer implements DnsDialer {
 
     private final class Udp extends Base implements Conn, PacketConn {
         private final DatagramSocket socket;
-        private final UDPAddr local;
-        private final UDPAddr remote;
 
         Udp(InetSocketAddress to) throws IOException {
             socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -170,22 +178,10 @@ final class LoopbackDialer implements DnsDialer {
         void closeSocket() {
             socket.close();
         }
-
-        @Override
-        public Addr localAddr() {
-            return local;
-        }
-
-        @Override
-        public Addr remoteAddr() {
-            return remote;
-        }
     }
 
     private final class Tcp extends Base implements Conn {
         private final Socket socket;
-        private final TCPAddr local;
-        private final TCPAddr remote;
         private final InputStream in;
 
         Tcp(InetSocketAddress to, Instant deadline) throws IOException {
@@ -228,16 +224,6 @@ final class LoopbackDialer implements DnsDialer {
         @Override
         void closeSocket() throws IOException {
             socket.close();
-        }
-
-        @Override
-        public Addr localAddr() {
-            return local;
-        }
-
-        @Override
-        public Addr remoteAddr() {
-            return remote;
         }
     }
 }
