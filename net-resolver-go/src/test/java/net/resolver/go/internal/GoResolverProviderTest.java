@@ -478,6 +478,54 @@ class GoResolverProviderTest {
         }
     }
 
+    /** Go's TestStrictErrorsLookupTXT: a timeout at the first suffix ends a strict lookup; a lax one goes on. */
+    @Test
+    void strictErrorsLookupTXT() throws IOException {
+        for (boolean strict : new boolean[] {true, false}) {
+            try (FakeDnsServer server = FakeDnsServer.start(q -> q.name().equals("test.y.golang.org.")
+                    ? FakeDnsServer.Response.of(q.reply(txt(q.name(), "Hello World")))
+                    : FakeDnsServer.Response.silence())) {
+                ResolverProvider p = new DnsFixture(dir)
+                        .resolvConf("nameserver 127.0.0.1", "search x.golang.org y.golang.org", "options timeout:1 attempts:1")
+                        .strictErrors(strict).provider(server);
+                if (strict) {
+                    DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("test", null));
+                    assertEquals("test", e.name());
+                    assertEquals("127.0.0.1:" + server.port(), e.server());
+                    assertTrue(e.timeout());
+                    assertTrue(e.temporary());
+                    assertEquals(List.of("udp TXT test.x.golang.org."), server.log());
+                } else {
+                    assertEquals(List.of("Hello World"), p.lookupTXT("test", null));
+                }
+            }
+        }
+    }
+
+    /**
+     * Go's TestCVE202133195, the module's half: names in answers come back as they are, odd bytes
+     * and all, for the front end to reject ("DNS response contained records which contain invalid
+     * names").
+     */
+    @Test
+    void answersKeepInvalidNamesForTheFrontEnd() throws IOException {
+        try (FakeDnsServer server = FakeDnsServer.start(q -> switch (q.type()) {
+            case Type.PTR -> FakeDnsServer.Response.of(q.reply(ptr(q.name(), "<html>.golang.org.")));
+            case Type.MX -> FakeDnsServer.Response.of(q.reply(mx(q.name(), 1, "<html>.golang.org.")));
+            case Type.NS -> FakeDnsServer.Response.of(q.reply(ns(q.name(), "<html>.golang.org.")));
+            case Type.SRV -> FakeDnsServer.Response.of(q.reply(srv("<html>.golang.org.", 1, 1, 80, "<html>.golang.org.")));
+            default -> FakeDnsServer.Response.of(q.reply(cname(q.name(), "<html>.golang.org.")));
+        })) {
+            ResolverProvider p = new DnsFixture(dir).provider(server);
+            String bad = "<html>.golang.org.";
+            assertEquals(List.of(bad), p.lookupAddr("192.0.2.42", LookupOrder.DNS, null));
+            assertEquals(List.of(new MX(bad, 1)), p.lookupMX("golang.org", null));
+            assertEquals(List.of(new NS(bad)), p.lookupNS("golang.org", null));
+            assertEquals(new ResolverProvider.SRVAnswer(bad, List.of(new SRV(bad, 80, 1, 1))), p.lookupSRV("_x._tcp.golang.org", null));
+            assertEquals(bad, p.lookupCNAME("golang.org", LookupOrder.DNS, null));
+        }
+    }
+
     /** Go's TestSingleRequestLookup: with single-request, AAAA is asked only after A is answered. */
     @Test
     void singleRequestLookup() throws IOException, InterruptedException {
