@@ -72,9 +72,14 @@ final class DnsFixture {
 
     /** The provider, sending to {@code port} on the servers of resolv.conf. */
     GoResolverProvider provider(int port) throws IOException {
+        return provider(port, dialer);
+    }
+
+    /** The provider, sending to {@code port} through {@code via} (Go's {@code Resolver.Dial}). */
+    GoResolverProvider provider(int port, DnsDialer via) throws IOException {
         SystemFiles files = files();
         return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
-                dialer, sources, new DnsClient.Options(strictErrors, edns0, port));
+                via, sources, new DnsClient.Options(strictErrors, edns0, port));
     }
 
     /** The provider, sending to the port of {@code server}. */

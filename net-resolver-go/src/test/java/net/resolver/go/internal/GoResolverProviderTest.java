@@ -190,6 +190,21 @@ class GoResolverProviderTest {
         }
     }
 
+    /**
+     * Go's TestDNSDialTCP: a dial function that gives a stream connection for "udp" gets the
+     * stream exchange, length prefix and all.
+     */
+    @Test
+    void dnsDialTCP() throws IOException {
+        try (FakeDnsServer server = dualStack()) {
+            LoopbackDialer tcp = new LoopbackDialer();
+            ResolverProvider p = new DnsFixture(dir).provider(server.port(), (network, address, deadline) -> tcp.dial("tcp", address, deadline));
+            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("tcp A www.example."), server.log());
+            assertEquals(0, tcp.open());
+        }
+    }
+
     /** A TXT answer too big for 1232 bytes comes truncated over UDP, then whole over TCP. */
     @Test
     void hugeTXTNeedsTCP() throws IOException {
