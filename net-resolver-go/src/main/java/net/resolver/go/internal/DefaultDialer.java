@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.ServiceLoader;
 import net.api.Addr;
 import net.api.Conn;
-import net.api.IPAddr;
 import net.api.OpTimeoutException;
-import net.api.TCPAddr;
-import net.api.UDPAddr;
 import net.api.UnknownNetworkException;
 import net.api.spi.DialRequest;
 import net.api.spi.TransportProvider;
@@ -26,14 +23,7 @@ final class DefaultDialer {
 
     /** Go's {@code Resolver.dial} with a zero {@code Dialer}: a connection to {@code address} before {@code deadline}. */
     static Conn dial(String network, String address, Instant deadline) throws IOException {
-        int colon = address.lastIndexOf(':');
-        String host = address.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        IPAddr ip = IPAddr.parse(host).orElseThrow(() -> new IllegalArgumentException("server " + address + " is not ip:port"));
-        int port = Integer.parseInt(address.substring(colon + 1));
-        Addr remote = network.equals("udp") ? new UDPAddr(ip.ip(), port, ip.zone()) : new TCPAddr(ip.ip(), port, ip.zone());
+        Addr remote = ServerAddr.parse(address).on(network);
         if (deadline != null && !Instant.now().isBefore(deadline)) {
             throw new OpTimeoutException("dial", network, null, remote);
         }

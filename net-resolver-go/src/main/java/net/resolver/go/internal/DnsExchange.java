@@ -63,8 +63,10 @@ final class DnsExchange {
         Conn c = dialer.dial(network, server, deadline);
         try {
             c.setDeadline(deadline);
-            if (c instanceof PacketConn) {
-                return DnsRoundTrip.packet(c, q.packet(), DnsWire.MAX_PACKET_SIZE, datagram -> matches(q, datagram));
+            if (c instanceof PacketConn p) {
+                ServerAddr from = ServerAddr.parse(server);
+                return DnsRoundTrip.packet(c, p, q.packet(), DnsWire.MAX_PACKET_SIZE,
+                        (datagram, sender) -> from.sent(sender) && matches(q, datagram));
             }
             byte[] reply = DnsRoundTrip.stream(c, q.framed());
             boolean matches;

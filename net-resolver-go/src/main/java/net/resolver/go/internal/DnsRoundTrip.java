@@ -4,7 +4,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import net.api.Addr;
 import net.api.Conn;
+import net.api.PacketConn;
 
 /**
  * The bytes of one DNS exchange on one connection: Go's {@code dnsPacketRoundTrip} and
@@ -13,30 +15,29 @@ import net.api.Conn;
  */
 final class DnsRoundTrip {
 
-    /** Decides whether a datagram is the awaited reply; anything else is dropped as a possible forgery. */
+    /** Decides whether a datagram from {@code from} is the awaited reply; anything else is dropped as a possible forgery. */
     @FunctionalInterface
     interface ReplyFilter {
-        boolean accepts(byte[] datagram);
+        boolean accepts(byte[] datagram, Addr from);
     }
 
     private DnsRoundTrip() {
     }
 
     /**
-     * Sends {@code request} as one datagram, then reads datagrams of up to {@code maxSize} bytes
-     * (longer ones are cut) until {@code filter} accepts one, which is returned. Only the
+     * Sends {@code request} as one datagram on the connected socket {@code c}, then reads
+     * datagrams of up to {@code maxSize} bytes (longer ones are cut) through {@code p}, the same
+     * socket's datagram view, until {@code filter} accepts one, which is returned. Only the
      * connection's deadline ends the wait for a reply that is not a forgery.
      */
-    static byte[] packet(Conn c, byte[] request, int maxSize, ReplyFilter filter) throws IOException {
+    static byte[] packet(Conn c, PacketConn p, byte[] request, int maxSize, ReplyFilter filter) throws IOException {
         c.write(request);
-        byte[] b = new byte[maxSize];
+        ByteBuffer b = ByteBuffer.allocate(maxSize);
         while (true) {
-            int n = c.read(b);
-            if (n < 0) {
-                throw new EOFException("EOF");
-            }
-            byte[] datagram = Arrays.copyOf(b, n);
-            if (filter.accepts(datagram)) {
+            b.clear();
+            Addr from = p.readFrom(b);
+            byte[] datagram = Arrays.copyOf(b.array(), b.position());
+            if (filter.accepts(datagram, from)) {
                 return datagram;
             }
         }
