@@ -105,10 +105,9 @@ final class DnsClient {
             for (int j = 0; j < servers.size(); j++) {
                 Interrupts.check(name);
                 String server = withPort(servers.get((offset + j) % servers.size()));
-                Message m;
                 try {
                     DnsWire.Query q = DnsWire.query(name, qtype, cfg.trustAD(), options.edns0(), random.nextInt(1 << 16));
-                    m = DnsWire.parse(exchange.exchange(server, q, cfg.timeout(), cfg.useTCP(), deadline));
+                    Message m = DnsWire.parse(exchange.exchange(server, q, cfg.timeout(), cfg.useTCP(), deadline));
                     DnsWire.checkHeader(m);
                     return new Reply(m, DnsWire.answersFrom(m, qtype), server);
                 } catch (DnsFault.FaultException e) {

@@ -10,9 +10,9 @@ import java.util.random.RandomGenerator;
 import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
+import net.api.spi.LookupOrder;
 import net.api.spi.ResolverProvider;
 import net.api.spi.SystemResolverConfig;
-import net.api.spi.LookupOrder;
 
 /**
  * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
@@ -20,7 +20,9 @@ import net.api.spi.LookupOrder;
  * {@code net.api} through {@link java.util.ServiceLoader}.
  *
  * <p>resolv.conf names servers without a port (Go sends to port 53); the package-private
- * constructor takes a port to use instead, so that tests reach their own loopback server.
+ * constructor takes a port to use instead, so that tests reach their own loopback server. A
+ * missing argument is an {@link IllegalArgumentException} naming it; a {@code null} deadline
+ * means none.
  */
 public final class GoResolverProvider implements ResolverProvider {
 
@@ -85,37 +87,38 @@ public final class GoResolverProvider implements ResolverProvider {
     @Override
     public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline)
             throws IOException {
-        return lookups.lookupIPCNAME(network, host, order, deadline).addrs();
+        present(network, "network");
+        return lookups.lookupIPCNAME(network, present(host, "host"), present(order, "order"), deadline).addrs();
     }
 
     @Override
     public List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException {
-        return lookups.lookupPTR(addr, order, deadline);
+        return lookups.lookupPTR(present(addr, "addr"), present(order, "order"), deadline);
     }
 
     @Override
     public String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException {
-        return lookups.lookupCNAME(host, order, deadline);
+        return lookups.lookupCNAME(present(host, "host"), present(order, "order"), deadline);
     }
 
     @Override
     public List<MX> lookupMX(String name, Instant deadline) throws IOException {
-        return lookups.lookupMX(name, deadline);
+        return lookups.lookupMX(present(name, "name"), deadline);
     }
 
     @Override
     public List<NS> lookupNS(String name, Instant deadline) throws IOException {
-        return lookups.lookupNS(name, deadline);
+        return lookups.lookupNS(present(name, "name"), deadline);
     }
 
     @Override
     public SRVAnswer lookupSRV(String name, Instant deadline) throws IOException {
-        return lookups.lookupSRV(name, deadline);
+        return lookups.lookupSRV(present(name, "name"), deadline);
     }
 
     @Override
     public List<String> lookupTXT(String name, Instant deadline) throws IOException {
-        return lookups.lookupTXT(name, deadline);
+        return lookups.lookupTXT(present(name, "name"), deadline);
     }
 
     /**
@@ -126,5 +129,12 @@ public final class GoResolverProvider implements ResolverProvider {
     public int lookupPort(String network, String service, Instant deadline) {
         throw new UnsupportedOperationException(
                 "the pure resolver's port lookups are answered by net.api's services table (Go's goLookupPort)");
+    }
+
+    private static <T> T present(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is null");
+        }
+        return value;
     }
 }

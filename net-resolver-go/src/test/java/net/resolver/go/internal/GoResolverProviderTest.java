@@ -64,6 +64,30 @@ class GoResolverProviderTest {
     }
 
     @Test
+    void missingArgumentsAreNamed() throws IOException {
+        ResolverProvider p = new DnsFixture(dir).provider(53);
+        assertEquals("host is null", assertThrows(IllegalArgumentException.class,
+                () -> p.lookupIPAddr("ip", null, LookupOrder.DNS, null)).getMessage());
+        assertEquals("network is null", assertThrows(IllegalArgumentException.class,
+                () -> p.lookupIPAddr(null, "x", LookupOrder.DNS, null)).getMessage());
+        assertEquals("order is null", assertThrows(IllegalArgumentException.class,
+                () -> p.lookupAddr("192.0.2.1", null, null)).getMessage());
+        assertEquals("host is null", assertThrows(IllegalArgumentException.class,
+                () -> p.lookupCNAME(null, LookupOrder.DNS, null)).getMessage());
+        for (String kind : List.of("mx", "ns", "srv", "txt")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+                switch (kind) {
+                    case "mx" -> p.lookupMX(null, null);
+                    case "ns" -> p.lookupNS(null, null);
+                    case "srv" -> p.lookupSRV(null, null);
+                    default -> p.lookupTXT(null, null);
+                }
+            });
+            assertEquals("name is null", e.getMessage(), kind);
+        }
+    }
+
+    @Test
     void lookupIPAddrAsksAAndAAAAOverUDPWithEDNS0() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             DnsFixture f = new DnsFixture(dir);
