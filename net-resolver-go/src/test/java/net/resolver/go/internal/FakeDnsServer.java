@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
-import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -269,18 +268,6 @@ final class FakeDnsServer implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    /** A name constant for scripts. */
-    static Name name(String s) {
-        return Name.fromConstantString(s);
-    }
-
-    /** Counts the queries for {@code name} and {@code type} over {@code transport}. */
-    long count(String transport, String name, int type) {
-        return queries().stream()
-                .filter(q -> q.transport().equals(transport) && q.name().equalsIgnoreCase(name) && q.type() == type)
-                .count();
     }
 
     /** Names of the queries received, as "transport type name", in order. */

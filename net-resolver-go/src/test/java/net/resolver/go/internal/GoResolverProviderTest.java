@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import net.api.DNSException;
@@ -318,6 +319,24 @@ class GoResolverProviderTest {
             assertEquals("www.example.", e.name());
             assertEquals("127.0.0.1:" + server.port(), e.server());
             assertEquals(0, f.dialer().open());
+        }
+    }
+
+    /** A slow answer within the attempt's timeout is waited for; one slower than it is not. */
+    @Test
+    void slowAnswers() throws IOException {
+        try (FakeDnsServer slow = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.20")))
+                .after(Duration.ofMillis(300)))) {
+            ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:5").provider(slow);
+            assertEquals(List.of("192.0.2.20"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, null)));
+        }
+        try (FakeDnsServer tooSlow = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.21")))
+                .after(Duration.ofMillis(2500)));
+             FakeDnsServer next = FakeDnsServer.start("127.0.0.2", tooSlow.port(),
+                     q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.22"))))) {
+            ResolverProvider p = new DnsFixture(dir)
+                    .resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2", "options timeout:1").provider(tooSlow);
+            assertEquals(List.of("192.0.2.22"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, null)));
         }
     }
 
