@@ -165,6 +165,27 @@ class GoResolverProviderTest {
         }
     }
 
+    /** Concurrent lookups on one provider each get their own answer (Go's TestDNSGoroutineRace, loosely). */
+    @Test
+    void concurrentLookups() throws Exception {
+        try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.type() == Type.A
+                ? q.reply(a(q.name(), "192.0.2." + q.name().substring(1, q.name().indexOf('.'))))
+                : q.reply(aaaa(q.name(), "2001:db8::1"))));
+             var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            DnsFixture f = new DnsFixture(dir);
+            ResolverProvider p = f.provider(server);
+            List<java.util.concurrent.Future<List<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String host = "h" + i + ".example.";
+                answers.add(pool.submit(() -> texts(p.lookupIPAddr("ip4", host, LookupOrder.DNS, null))));
+            }
+            for (int i = 0; i < 32; i++) {
+                assertEquals(List.of("192.0.2." + i), answers.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(0, f.dialer().open());
+        }
+    }
+
     /** Go's TestDNSTrustAD. */
     @Test
     void dnsTrustAD() throws IOException {
