@@ -515,48 +515,6 @@ class GoResolverProviderTest {
         }
     }
 
-    /** Go's TestStrictErrorsLookupIP, its timeout and SERVFAIL cases at the first search suffix. */
-    @Test
-    void strictErrorsLookupIP() throws IOException {
-        String name = "test";
-        for (String fault : List.of("timeout", "servfail-aaaa")) {
-            for (boolean strict : new boolean[] {true, false}) {
-                try (FakeDnsServer server = FakeDnsServer.start(q -> {
-                    if (q.name().equals("test.x.golang.org.")) {
-                        if (fault.equals("timeout")) {
-                            return FakeDnsServer.Response.silence();
-                        }
-                        return q.type() == Type.AAAA ? FakeDnsServer.Response.of(q.rcode(Rcode.SERVFAIL))
-                                : FakeDnsServer.Response.of(q.rcode(Rcode.NXDOMAIN));
-                    }
-                    if (q.name().equals("test.y.golang.org.")) {
-                        return FakeDnsServer.Response.of(q.type() == Type.A ? q.reply(a(q.name(), "192.0.2.1"))
-                                : q.reply(aaaa(q.name(), "2001:db8::1")));
-                    }
-                    return FakeDnsServer.Response.of(q.rcode(Rcode.NXDOMAIN));
-                })) {
-                    ResolverProvider p = new DnsFixture(dir)
-                            .resolvConf("nameserver 127.0.0.1", "search x.golang.org y.golang.org", "options ndots:1 timeout:1 attempts:1")
-                            .strictErrors(strict).provider(server);
-                    if (strict) {
-                        DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, null));
-                        assertEquals(name, e.name());
-                        assertTrue(e.temporary());
-                        if (fault.equals("timeout")) {
-                            assertTrue(e.timeout());
-                            assertTrue(e.err().endsWith("i/o timeout"), e.err());
-                        } else {
-                            assertEquals("server misbehaving", e.err());
-                        }
-                    } else {
-                        assertEquals(Set.of("192.0.2.1", "2001:db8::1"), Set.copyOf(texts(p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, null))),
-                                fault);
-                    }
-                }
-            }
-        }
-    }
-
     /** Go's TestStrictErrorsLookupTXT: a timeout at the first suffix ends a strict lookup; a lax one goes on. */
     @Test
     void strictErrorsLookupTXT() throws IOException {
