@@ -3,6 +3,7 @@ package net.api.poll;
 import java.io.IOException;
 import net.api.Addr;
 import net.api.ClosedException;
+import net.api.NetError;
 import net.api.OpError;
 import net.api.OpException;
 import net.api.OpInterruptedException;
@@ -11,8 +12,10 @@ import net.api.OpTimeoutException;
 /**
  * Turns what a poll-level operation threw into Go's {@code *OpError}, the way each of Go's
  * {@code netFD} methods wraps its {@code poll.FD} error: a passed deadline becomes an
- * {@link OpTimeoutException} (with the count of bytes a write had written), an interrupt an {@link OpInterruptedException}, a close the
- * {@link OpException} caused by {@link ClosedException}, and a JDK failure the
+ * {@link OpTimeoutException} (with the count of bytes a write had written), an interrupt an
+ * {@link OpInterruptedException}, a close the {@link OpException} caused by
+ * {@link ClosedException} (or by another of Go's errors, such as an
+ * {@link net.api.AddrException}, as it is), and a JDK failure the
  * {@link OpException} caused by a {@link SyscallException}.
  */
 public final class OpErrors {
@@ -41,7 +44,7 @@ public final class OpErrors {
             t.bytesTransferred = ((PollInterruptedException) e).bytesTransferred;
             return t;
         }
-        if (e instanceof ClosedException || e instanceof SyscallException) {
+        if (e instanceof NetError) { // ClosedException, SyscallException, AddrException, …
             return new OpException(op, network, source, addr, e);
         }
         return new OpException(op, network, source, addr, new SyscallException(syscall, e));
