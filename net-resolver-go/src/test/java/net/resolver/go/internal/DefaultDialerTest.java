@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import net.api.OpTimeoutException;
-import net.api.UnknownNetworkException;
 import org.junit.jupiter.api.Test;
 
-/**
- * The default way to a name server: a passed deadline is Go's dial timeout, and without a
- * transport module the error names the artifact to add. (No transport module is on this
- * module's test path, so nothing is dialed.)
- */
+/** The default way to a name server: a passed deadline is Go's dial timeout, before anything is dialed. */
 class DefaultDialerTest {
 
     @Test
@@ -23,12 +18,5 @@ class DefaultDialerTest {
         e = assertThrows(OpTimeoutException.class,
                 () -> DefaultDialer.dial("tcp", "[::1]:9", Instant.now().minusSeconds(1)));
         assertEquals("dial tcp [::1]:9: i/o timeout", e.getMessage());
-    }
-
-    @Test
-    void missingTransportNamesTheArtifact() {
-        UnknownNetworkException e = assertThrows(UnknownNetworkException.class,
-                () -> DefaultDialer.dial("udp", "127.0.0.1:9", Instant.now().plusSeconds(5)));
-        assertEquals("unknown network udp: no transport module serves it; add the artifact dev.gonet:net-udp", e.getMessage());
     }
 }
