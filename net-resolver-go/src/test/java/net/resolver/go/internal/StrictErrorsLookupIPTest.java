@@ -9,17 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
-import net.api.Addr;
 import net.api.Conn;
 import net.api.DNSException;
 import net.api.IPAddr;
 import net.api.OpException;
-import net.api.PacketConn;
 import net.api.spi.LookupOrder;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,14 +126,11 @@ class StrictErrorsLookupIPTest {
     }
 
     /** A datagram connection whose write fails for the questions {@code which} picks, as Go's "socket on fire". */
-    private static final class WriteFails implements Conn, PacketConn {
-        private final Conn conn;
-        private final PacketConn packets;
+    private static final class WriteFails extends ForwardingConn.Packets {
         private final Which which;
 
         WriteFails(Conn conn, Which which) {
-            this.conn = conn;
-            this.packets = (PacketConn) conn;
+            super(conn, () -> { });
             this.which = which;
         }
 
@@ -146,52 +140,7 @@ class StrictErrorsLookupIPTest {
             if (which.test(q.getQuestion().getName().toString(), q.getQuestion().getType())) {
                 throw new OpException("write", "", null, null, new IOException("socket on fire"));
             }
-            return conn.write(src);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return conn.read(dst);
-        }
-
-        @Override
-        public Addr readFrom(ByteBuffer dst) throws IOException {
-            return packets.readFrom(dst);
-        }
-
-        @Override
-        public int writeTo(ByteBuffer src, Addr addr) throws IOException {
-            return packets.writeTo(src, addr);
-        }
-
-        @Override
-        public void close() throws IOException {
-            conn.close();
-        }
-
-        @Override
-        public Addr localAddr() {
-            return conn.localAddr();
-        }
-
-        @Override
-        public Addr remoteAddr() {
-            return conn.remoteAddr();
-        }
-
-        @Override
-        public void setDeadline(Instant deadline) throws IOException {
-            conn.setDeadline(deadline);
-        }
-
-        @Override
-        public void setReadDeadline(Instant deadline) throws IOException {
-            conn.setReadDeadline(deadline);
-        }
-
-        @Override
-        public void setWriteDeadline(Instant deadline) throws IOException {
-            conn.setWriteDeadline(deadline);
+            return super.write(src);
         }
     }
 }
