@@ -13,7 +13,9 @@ import net.api.SRV;
  * A resolver module: the pure resolver ({@code go}), the C library's ({@code cgo}) or Plan 9's
  * connection server ({@code plan9}). The selection policy in {@code net.api} (Go's
  * {@code conf.go}) chooses one per host, address and CNAME lookup; MX, NS, SRV and TXT lookups
- * go to the pure resolver when it is present, as Go's do on Unix. Each method throws {@link net.api.DNSException} with
+ * go to the pure resolver when it is present, as Go's do on Unix. Port lookups never reach a
+ * module: net.api answers them from the services table (Go's {@code goLookupPort}; the C
+ * library's {@code getservbyname} is not consulted). Each method throws {@link net.api.DNSException} with
  * Go's text when the lookup fails; a {@code deadline} of {@code null} means none.
  */
 public interface ResolverProvider {
@@ -61,9 +63,6 @@ public interface ResolverProvider {
 
     /** The TXT records of {@code name}, each record's strings joined. */
     List<String> lookupTXT(String name, Instant deadline) throws IOException;
-
-    /** The port of {@code service} on {@code network} ("tcp", "udp", …). */
-    int lookupPort(String network, String service, Instant deadline) throws IOException;
 
     /** The answer of {@link #lookupSRV}: the canonical name and the records in RFC 2782 order. */
     record SRVAnswer(String cname, List<SRV> records) {

@@ -120,10 +120,4 @@ public final class FakeResolverProvider implements ResolverProvider {
         ask("lookupTXT " + name);
         return txt;
     }
-
-    @Override
-    public int lookupPort(String network, String service, Instant deadline) throws IOException {
-        ask("lookupPort " + network + " " + service);
-        return 0;
-    }
 }

@@ -121,16 +121,6 @@ public final class GoResolverProvider implements ResolverProvider {
         return lookups.lookupTXT(present(name, "name"), deadline);
     }
 
-    /**
-     * Not served here: for the pure resolver, {@code net.api}'s front end answers port lookups
-     * from the services table itself (Go's {@code goLookupPort}), without asking this module.
-     */
-    @Override
-    public int lookupPort(String network, String service, Instant deadline) {
-        throw new UnsupportedOperationException(
-                "the pure resolver's port lookups are answered by net.api's services table (Go's goLookupPort)");
-    }
-
     private static <T> T present(T value, String name) {
         if (value == null) {
             throw new IllegalArgumentException(name + " is null");
