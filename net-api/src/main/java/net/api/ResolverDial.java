@@ -19,8 +19,11 @@ import java.time.Instant;
  *
  * <p>Where Go passes a context, Java passes its deadline, and cancellation is an interrupt of
  * the calling thread. An {@link IOException} thrown here fails that query as a transport error
- * would: the lookup's {@link DNSException} carries its message, and is temporary when it is an
- * {@link OpError}, as in Go.
+ * would: the lookup's {@link DNSException} carries its message (and has it as its cause), is a
+ * timeout when it is one, and is temporary when it is an {@link OpError}, as in Go; the next
+ * server or attempt is tried. An {@link java.io.InterruptedIOException} that is not a timeout
+ * ends the lookup as an interrupt does; any other exception ends it and reaches the caller as it
+ * is.
  */
 @FunctionalInterface
 public interface ResolverDial {

@@ -85,7 +85,8 @@ class LookupGroupTest {
 
     @Test
     void lookupsOfAnotherResolverAreNotMerged() throws Exception {
-        // Go keeps the group in the Resolver: a Resolver with its own Dial never gets this one's answer.
+        // Go keeps the group in the Resolver: a Resolver with its own Dial never gets this one's answer
+        // (Go's TestConcurrentPreferGoResolversDial: two Resolvers looking up one name both dial).
         ResolverOptions strict = new ResolverOptions(true, (network, address, deadline) -> {
             throw new IOException("not dialed: the fake module answers");
         });

@@ -68,9 +68,9 @@ public final class GoResolverProvider implements ResolverProvider {
         this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
     }
 
-    /** The lookups as the Resolver with {@code options} makes them. */
+    /** The lookups as the Resolver with {@code options} makes them; Go's zero Resolver's are the module's own. */
     private GoLookups as(ResolverOptions options) {
-        return lookups.with(present(options, "options"));
+        return present(options, "options").equals(ResolverOptions.DEFAULT) ? lookups : lookups.with(options);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.api.DNSException;
 import net.api.IPAddr;
@@ -104,7 +105,8 @@ class ResolverDialTest {
         IOException plain = new IOException("dial refused by the test");
         OpException op = new OpException("dial", "udp", null, null, new IOException("connection refused"));
         OpTimeoutException timeout = new OpTimeoutException("dial", "udp", null, null);
-        // Go's tryOneName: newDNSError of the dial's error, made temporary when it is an OpError.
+        // Go's tryOneName: newDNSError of the dial's error, made temporary when it is an OpError; the
+        // error stays reachable as the cause (Go's TestDNSErrorUnwrap, with a timeout for DeadlineExceeded).
         return Stream.of(
                 Arguments.of("plain error", plain, plain.getMessage(), false, false),
                 Arguments.of("OpError", op, op.getMessage(), false, true),
@@ -118,9 +120,11 @@ class ResolverDialTest {
     void dialErrorsAreDNSErrors(String desc, IOException thrown, String wantErr, boolean timeout, boolean temporary)
             throws IOException {
         try (FakeDnsServer server = answering()) {
-            ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1")
+            ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:2")
                     .provider(server);
+            AtomicInteger dials = new AtomicInteger();
             ResolverOptions options = new ResolverOptions(false, (network, address, deadline) -> {
+                dials.incrementAndGet();
                 if (thrown != null) {
                     throw thrown;
                 }
@@ -139,6 +143,21 @@ class ResolverDialTest {
                 assertSame(thrown, e.getCause());
             }
             assertEquals(List.of(), server.log(), "nothing was sent");
+            assertEquals(2, dials.get(), "each attempt dials again");
+        }
+    }
+
+    @Test
+    void anUncheckedExceptionOfTheDialEndsTheLookup() throws IOException {
+        try (FakeDnsServer server = answering()) {
+            ResolverProvider p = new DnsFixture(dir).provider(server);
+            IllegalStateException bug = new IllegalStateException("bug in the dial function");
+            ResolverOptions options = new ResolverOptions(true, (network, address, deadline) -> {
+                throw bug;
+            });
+            assertSame(bug, assertThrows(IllegalStateException.class, () -> p.lookupTXT("www.example.", options, null)));
+            assertSame(bug, assertThrows(IllegalStateException.class,
+                    () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.DNS, options, null)));
         }
     }
 }
