@@ -87,17 +87,18 @@ public final class ResolverRouter {
 
     /**
      * The module for MX, NS, SRV and TXT lookups of {@code name}: the pure resolver when present,
-     * except on Plan 9, where Go's {@code preferGoOverPlan9} asks the policy (which picks the pure
-     * resolver only for a Resolver with its own {@code Dial}) and otherwise the connection server
-     * answers.
+     * except on Plan 9, where Go's {@code lookup_plan9.go} uses it only when
+     * {@link LookupPolicy#mustUseGoResolver} says so (for a Resolver with its own {@code Dial})
+     * and otherwise asks the connection server.
      */
     public ResolverProvider records(String name) throws DNSException {
         requireModule(name);
         ResolverProvider go = byKind.get(ResolverConf.GO);
-        if (go != null && systemResolver() != null && conf.get().goos().equals(ResolverConf.PLAN9)) {
-            return route(LookupPolicy.hostLookupOrder(inputs(), "").order()).provider();
+        ResolverProvider system = systemResolver();
+        if (go != null && system != null && conf.get().goos().equals(ResolverConf.PLAN9)) {
+            return LookupPolicy.mustUseGoResolver(conf.get(), preferGo, customDial) ? go : system;
         }
-        return go != null ? go : systemResolver();
+        return go != null ? go : system;
     }
 
     private Route route(LookupOrder order) {
