@@ -1,0 +1,38 @@
+package net.api.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import net.api.Addr;
+import net.api.IP;
+import net.api.TCPAddr;
+
+/** Addresses for the tests, from IP literals (never looked up: the JDK parses a literal itself). */
+final class TestAddrs {
+
+    /** Go's blackholed benchmark addresses of dial_test.go: data only, no test sends to them. */
+    static final String SLOW_DST4 = "198.18.0.254";
+    static final String SLOW_DST6 = "2001:2::254";
+
+    private TestAddrs() {
+    }
+
+    static IP ip(String literal) {
+        try {
+            byte[] b = InetAddress.getByName(literal).getAddress();
+            return b.length == 4 ? IP.v4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff) : IP.of(b);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(literal, e);
+        }
+    }
+
+    static TCPAddr tcp(String literal, int port) {
+        return new TCPAddr(ip(literal), port);
+    }
+
+    /** TCP addresses on port 80, one per literal. */
+    static List<Addr> tcps(String... literals) {
+        return Arrays.stream(literals).<Addr>map(l -> tcp(l, 80)).toList();
+    }
+}
