@@ -32,10 +32,10 @@ public final class Dialing {
         try {
             ras = addrs.resolve("dial", network, address, local, deadline);
         } catch (IOException e) {
-            if (OpErrors.isInterrupt(e)) {
+            if (FacadeErrors.isInterrupt(e)) {
                 Thread.currentThread().interrupt();
             }
-            throw OpErrors.wrap("dial", network, null, null, e);
+            throw FacadeErrors.wrap("dial", network, null, null, e);
         }
         TransportProvider transport = transports.transport(family(network));
         Duration delay = d.fallbackDelay().isPositive() ? d.fallbackDelay() : Dialer.DEFAULT_FALLBACK_DELAY;

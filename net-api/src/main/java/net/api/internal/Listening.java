@@ -38,7 +38,7 @@ public final class Listening {
         try {
             return r.transport().listen(req);
         } catch (IOException e) {
-            throw OpErrors.wrap("listen", network, null, r.local(), e);
+            throw FacadeErrors.wrap("listen", network, null, r.local(), e);
         }
     }
 
@@ -53,7 +53,7 @@ public final class Listening {
         try {
             return r.transport().listenPacket(new ListenRequest(network, la, null, lc.control().orElse(null)));
         } catch (IOException e) {
-            throw OpErrors.wrap("listen", network, null, la, e);
+            throw FacadeErrors.wrap("listen", network, null, la, e);
         }
     }
 
@@ -66,10 +66,10 @@ public final class Listening {
         try {
             las = addrs.resolve("listen", network, address, null, null);
         } catch (IOException e) {
-            if (OpErrors.isInterrupt(e)) {
+            if (FacadeErrors.isInterrupt(e)) {
                 Thread.currentThread().interrupt();
             }
-            throw OpErrors.wrap("listen", network, null, null, e);
+            throw FacadeErrors.wrap("listen", network, null, null, e);
         }
         return new Resolved(transports.transport(Dialing.family(network)), AddrList.first(las, AddrList::isIPv4));
     }

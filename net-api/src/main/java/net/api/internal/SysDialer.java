@@ -63,14 +63,14 @@ public record SysDialer(TransportProvider transport, String network, Addr local,
                 partial = DialDeadline.partial(Instant.now(), deadline, ras.size() - i);
             } catch (SocketTimeoutException e) {
                 if (firstErr == null) {
-                    firstErr = OpErrors.wrap("dial", network, local, ra, e);
+                    firstErr = FacadeErrors.wrap("dial", network, local, ra, e);
                 }
                 break;
             }
             try {
                 return dialSingle(ra, partial);
             } catch (IOException e) {
-                if (OpErrors.isInterrupt(e)) {
+                if (FacadeErrors.isInterrupt(e)) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
@@ -90,7 +90,7 @@ public record SysDialer(TransportProvider transport, String network, Addr local,
         try {
             return transport.dial(new DialRequest(network, local, ra, partialDeadline, keepAlive, control));
         } catch (IOException e) {
-            throw OpErrors.wrap("dial", network, local, ra, e);
+            throw FacadeErrors.wrap("dial", network, local, ra, e);
         }
     }
 }

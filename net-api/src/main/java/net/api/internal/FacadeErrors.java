@@ -10,14 +10,14 @@ import net.api.OpInterruptedException;
 import net.api.OpTimeoutException;
 
 /**
- * Wraps an operation's failure into Go's {@code *net.OpError}, once: what a transport already
- * reported as an {@link OpError} passes through unchanged, a timeout becomes an
- * {@link OpTimeoutException}, an interrupt an {@link OpInterruptedException}, anything else
- * an {@link OpException} whose cause it is.
+ * The errors that dial and listen throw: a failure wrapped into Go's {@code *net.OpError}
+ * once. What a transport already reported as an {@link OpError} passes through unchanged, a
+ * timeout becomes an {@link OpTimeoutException}, an interrupt an {@link OpInterruptedException},
+ * anything else (a failed lookup, a bad address) an {@link OpException} whose cause it is.
  */
-public final class OpErrors {
+public final class FacadeErrors {
 
-    private OpErrors() {
+    private FacadeErrors() {
     }
 
     /**
