@@ -1,9 +1,14 @@
 package net.api;
 
 import java.util.Arrays;
-import java.util.Objects;
 
-/** Go's {@code net.HardwareAddr}: a physical hardware address (MAC, EUI-64, IPoIB). Immutable. */
+import net.api.internal.Args;
+import net.api.internal.Hex;
+
+/**
+ * Go's {@code net.HardwareAddr} ({@code mac.go}): a physical hardware address (MAC-48, EUI-48,
+ * EUI-64, IP over InfiniBand). Immutable. {@link Net#parseMAC} reads one.
+ */
 public final class HardwareAddr {
 
     private final byte[] bytes;
@@ -14,7 +19,7 @@ public final class HardwareAddr {
 
     /** The address with these bytes, copied. */
     public static HardwareAddr of(byte[] bytes) {
-        return new HardwareAddr(Objects.requireNonNull(bytes, "bytes").clone());
+        return new HardwareAddr(Args.notNull(bytes, "bytes").clone());
     }
 
     /** The number of bytes. */
@@ -25,6 +30,22 @@ public final class HardwareAddr {
     /** A copy of the bytes. */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * Go's {@code String}: the bytes as lowercase hex pairs separated by colons
+     * ({@code 00:00:5e:00:53:01}); "" when there are none.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(Math.max(0, bytes.length * 3 - 1));
+        for (int i = 0; i < bytes.length; i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            Hex.append(sb, bytes[i]);
+        }
+        return sb.toString();
     }
 
     @Override

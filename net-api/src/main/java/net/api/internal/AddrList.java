@@ -39,22 +39,7 @@ public final class AddrList {
             case IPAddr a -> a.ip();
             default -> null;
         };
-        return ip != null && isV4(ip.bytes());
-    }
-
-    private static boolean isV4(byte[] b) {
-        if (b.length == 4) {
-            return true;
-        }
-        if (b.length != 16 || b[10] != (byte) 0xff || b[11] != (byte) 0xff) {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return true;
+        return ip != null && ip.to4().isPresent();
     }
 
     /** Go's {@code first}: the first address {@code strategy} accepts, else the first address. */

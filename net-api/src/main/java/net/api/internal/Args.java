@@ -13,4 +13,15 @@ public final class Args {
         }
         return value;
     }
+
+    /**
+     * {@code value}, or an {@link IllegalArgumentException} saying that {@code name} is outside
+     * {@code [min, max]}.
+     */
+    public static int inRange(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " is " + value + ", not in [" + min + ", " + max + "]");
+        }
+        return value;
+    }
 }

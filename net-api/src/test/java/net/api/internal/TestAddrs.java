@@ -1,14 +1,13 @@
 package net.api.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import net.api.Addr;
 import net.api.IP;
+import net.api.Net;
 import net.api.TCPAddr;
 
-/** Addresses for the tests, from IP literals (never looked up: the JDK parses a literal itself). */
+/** Addresses for the tests, from IP literals. */
 final class TestAddrs {
 
     /** Go's blackholed benchmark addresses of dial_test.go: data only, no test sends to them. */
@@ -19,12 +18,7 @@ final class TestAddrs {
     }
 
     static IP ip(String literal) {
-        try {
-            byte[] b = InetAddress.getByName(literal).getAddress();
-            return b.length == 4 ? IP.v4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff) : IP.of(b);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(literal, e);
-        }
+        return Net.parseIP(literal).orElseThrow(() -> new IllegalArgumentException(literal));
     }
 
     static TCPAddr tcp(String literal, int port) {
