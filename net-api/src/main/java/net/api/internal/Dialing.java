@@ -32,9 +32,6 @@ public final class Dialing {
         try {
             ras = addrs.resolve("dial", network, address, local, deadline);
         } catch (IOException e) {
-            if (FacadeErrors.isInterrupt(e)) {
-                Thread.currentThread().interrupt();
-            }
             throw FacadeErrors.wrap("dial", network, null, null, e);
         }
         TransportProvider transport = transports.transport(family(network));

@@ -22,9 +22,13 @@ public final class FacadeErrors {
 
     /**
      * The error to throw for {@code cause}, a failure of {@code op} on {@code network}, between
-     * {@code source} and {@code addr} (either may be {@code null}).
+     * {@code source} and {@code addr} (either may be {@code null}). If {@code cause} is an
+     * interrupt, the calling thread's interrupt status is set again, as Java code expects.
      */
     public static IOException wrap(String op, String network, Addr source, Addr addr, IOException cause) {
+        if (isInterrupt(cause)) {
+            Thread.currentThread().interrupt();
+        }
         if (cause instanceof OpError) {
             return cause;
         }

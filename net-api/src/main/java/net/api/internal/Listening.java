@@ -66,9 +66,6 @@ public final class Listening {
         try {
             las = addrs.resolve("listen", network, address, null, null);
         } catch (IOException e) {
-            if (FacadeErrors.isInterrupt(e)) {
-                Thread.currentThread().interrupt();
-            }
             throw FacadeErrors.wrap("listen", network, null, null, e);
         }
         return new Resolved(transports.transport(Dialing.family(network)), AddrList.first(las, AddrList::isIPv4));

@@ -71,8 +71,7 @@ public record SysDialer(TransportProvider transport, String network, Addr local,
                 return dialSingle(ra, partial);
             } catch (IOException e) {
                 if (FacadeErrors.isInterrupt(e)) {
-                    Thread.currentThread().interrupt();
-                    throw e;
+                    throw e; // dialSingle has set the interrupt status again
                 }
                 if (firstErr == null) {
                     firstErr = e;

@@ -42,7 +42,9 @@ class DialParallelTest {
     }
 
     /** The transport of Go's TestDialParallel: a torn-down family refuses, the slow addresses hang, the rest connect. */
-    private static FakeTransport goTransport(String teardownNetwork, List<Addr> all) {
+    private static FakeTransport goTransport(String teardownNetwork, List<Addr> primaries, List<Addr> fallbacks) {
+        List<Addr> all = new ArrayList<>(primaries);
+        all.addAll(fallbacks);
         FakeTransport t = new FakeTransport(FakeTransport.Behaviour.CONNECT);
         for (Addr a : all) {
             String n = AddrList.isIPv4(a) ? "tcp4" : "tcp6";
@@ -52,6 +54,11 @@ class DialParallelTest {
         }
         t.withAll(tcps(SLOW_DST4, SLOW_DST6), FakeTransport.Behaviour.HANG);
         return t;
+    }
+
+    /** As Go: where a case expects no delay, a fallback that waited for its timer would take forever. */
+    private static SysDialer goDialer(FakeTransport t, Duration expectedElapsed) {
+        return dialer(t, expectedElapsed.isZero() ? FOREVER : FALLBACK_DELAY, null);
     }
 
     /** Go's TestDialParallel table, in Go's order: primaries, fallbacks, torn-down network, success, elapsed at least. */
@@ -85,11 +92,8 @@ class DialParallelTest {
     @MethodSource("goCases")
     void goDialParallel(List<Addr> primaries, List<Addr> fallbacks, String teardown, boolean ok, Duration atLeast)
             throws Exception {
-        List<Addr> all = new ArrayList<>(primaries);
-        all.addAll(fallbacks);
-        FakeTransport t = goTransport(teardown, all);
-        // As Go: where the case expects no delay, a fallback that waited for its timer would take forever.
-        SysDialer sd = dialer(t, atLeast.isZero() ? FOREVER : FALLBACK_DELAY, null);
+        FakeTransport t = goTransport(teardown, primaries, fallbacks);
+        SysDialer sd = goDialer(t, atLeast);
         long start = System.nanoTime();
         Conn c = null;
         IOException err = null;
@@ -120,10 +124,8 @@ class DialParallelTest {
     @MethodSource("goCases")
     void goDialParallelInterrupted(List<Addr> primaries, List<Addr> fallbacks, String teardown, boolean ok, Duration atLeast)
             throws Exception {
-        List<Addr> all = new ArrayList<>(primaries);
-        all.addAll(fallbacks);
-        FakeTransport t = goTransport(teardown, all);
-        SysDialer sd = dialer(t, atLeast.isZero() ? FOREVER : FALLBACK_DELAY, null);
+        FakeTransport t = goTransport(teardown, primaries, fallbacks);
+        SysDialer sd = goDialer(t, atLeast);
         AtomicReference<Conn> conn = new AtomicReference<>();
         Thread dialing = Thread.ofVirtual().start(() -> {
             try {
