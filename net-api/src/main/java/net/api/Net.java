@@ -1,10 +1,13 @@
 package net.api;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import net.api.internal.Args;
 import net.api.internal.HostPort;
 import net.api.internal.IPParser;
+import net.api.internal.InternetAddrs;
 import net.api.internal.MACParser;
 
 /**
@@ -80,6 +83,127 @@ public final class Net {
         return MACParser.parse(Args.notNull(s, "s"));
     }
 
+    // ---- splitting, resolving and looking up addresses (Go's ipsock.go, tcpsock.go, udpsock.go,
+    // iprawsock.go, unixsock.go, lookup.go) ----
+
+    /**
+     * Go's {@code SplitHostPort}: splits {@code host:port}, {@code host%zone:port},
+     * {@code [host]:port} or {@code [host%zone]:port} into host (brackets removed, zone kept) and
+     * port. An IPv6 literal must be in brackets. A malformed address is an {@link AddrException}
+     * with Go's text: "missing port in address", "too many colons in address", "missing ']' in
+     * address", "unexpected '[' in address" or "unexpected ']' in address".
+     */
+    public static HostAndPort splitHostPort(String hostport) throws AddrException {
+        return HostPort.split(Args.notNull(hostport, "hostport"));
+    }
+
+    /**
+     * Go's {@code ResolveTCPAddr}: the TCP end point {@code address} ({@code host:port}) names on
+     * {@code network} ("tcp", "tcp4", "tcp6", or "" for "tcp"). A literal IP needs no resolver; a
+     * host name gives one of its addresses, IPv4 preferred unless the address is an IPv6 literal;
+     * an empty host is the wildcard (a {@code null} IP); a port name is looked up.
+     */
+    public static TCPAddr resolveTCPAddr(String network, String address) throws IOException {
+        String net = transportNetwork(Args.notNull(network, "network"), "tcp");
+        return (TCPAddr) resolveInternet(net, net, Args.notNull(address, "address"));
+    }
+
+    /**
+     * Go's {@code ResolveUDPAddr}: as {@link #resolveTCPAddr}, for "udp", "udp4", "udp6" (or ""
+     * for "udp").
+     */
+    public static UDPAddr resolveUDPAddr(String network, String address) throws IOException {
+        String net = transportNetwork(Args.notNull(network, "network"), "udp");
+        return (UDPAddr) resolveInternet(net, net, Args.notNull(address, "address"));
+    }
+
+    /**
+     * Go's {@code ResolveIPAddr}: the IP end point {@code address} (a host without port; an IPv6
+     * literal without brackets, maybe with a zone) names on {@code network}: "ip", "ip4", "ip6",
+     * each maybe with a ":protocol" suffix ("ip4:icmp", "ip6:58"), or "" for "ip".
+     */
+    public static IPAddr resolveIPAddr(String network, String address) throws IOException {
+        String net = Args.notNull(network, "network").isEmpty() ? "ip" : network;
+        String family = Resolver.DEFAULT.lookups().parseNetwork(net, false).family();
+        if (!family.equals("ip") && !family.equals("ip4") && !family.equals("ip6")) {
+            throw new UnknownNetworkException(net);
+        }
+        return (IPAddr) resolveInternet(family, net, Args.notNull(address, "address"));
+    }
+
+    /**
+     * Go's {@code ResolveUnixAddr}: the Unix end point {@code address} (a path, or a name starting
+     * with '@' in Linux's abstract namespace) on {@code network}: "unix", "unixgram" or
+     * "unixpacket". Nothing is checked or resolved.
+     */
+    public static UnixAddr resolveUnixAddr(String network, String address) throws UnknownNetworkException {
+        return switch (Args.notNull(network, "network")) {
+            case "unix", "unixgram", "unixpacket" -> new UnixAddr(Args.notNull(address, "address"), network);
+            default -> throw new UnknownNetworkException(network);
+        };
+    }
+
+    /** {@code network} if it is {@code base}, {@code base}4 or {@code base}6; {@code base} for "" (Go 1.0's hint wildcard). */
+    private static String transportNetwork(String network, String base) throws UnknownNetworkException {
+        if (network.isEmpty()) {
+            return base;
+        }
+        if (network.equals(base) || network.equals(base + "4") || network.equals(base + "6")) {
+            return network;
+        }
+        throw new UnknownNetworkException(network);
+    }
+
+    private static Addr resolveInternet(String family, String network, String address) throws IOException {
+        List<Addr> addrs = InternetAddrs.resolve(Resolver.DEFAULT.lookups(), family, address, null);
+        return InternetAddrs.forResolve(addrs, network, address);
+    }
+
+    /** Go's {@code LookupPort} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupPort}. */
+    public static int lookupPort(String network, String service) throws AddrException, DNSException {
+        return Resolver.DEFAULT.lookupPort(network, service);
+    }
+
+    /** Go's {@code LookupHost} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupHost}. */
+    public static List<String> lookupHost(String host) throws IOException {
+        return Resolver.DEFAULT.lookupHost(host);
+    }
+
+    /** Go's {@code LookupIP}: the IPv4 and IPv6 addresses of {@code host}, with {@link Resolver#DEFAULT}. */
+    public static List<IP> lookupIP(String host) throws IOException {
+        return Resolver.DEFAULT.lookupIPAddr(host).stream().map(IPAddr::ip).toList();
+    }
+
+    /** Go's {@code LookupAddr} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupAddr}. */
+    public static List<String> lookupAddr(String addr) throws IOException {
+        return Resolver.DEFAULT.lookupAddr(addr);
+    }
+
+    /** Go's {@code LookupCNAME} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupCNAME}. */
+    public static String lookupCNAME(String host) throws IOException {
+        return Resolver.DEFAULT.lookupCNAME(host);
+    }
+
+    /** Go's {@code LookupMX} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupMX}. */
+    public static List<MX> lookupMX(String name) throws IOException {
+        return Resolver.DEFAULT.lookupMX(name);
+    }
+
+    /** Go's {@code LookupNS} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupNS}. */
+    public static List<NS> lookupNS(String name) throws IOException {
+        return Resolver.DEFAULT.lookupNS(name);
+    }
+
+    /** Go's {@code LookupSRV} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupSRV}. */
+    public static SRVResult lookupSRV(String service, String proto, String name) throws IOException {
+        return Resolver.DEFAULT.lookupSRV(service, proto, name);
+    }
+
+    /** Go's {@code LookupTXT} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupTXT}. */
+    public static List<String> lookupTXT(String name) throws IOException {
+        return Resolver.DEFAULT.lookupTXT(name);
+    }
+
     // ---- dial and listen (Go's dial.go) ----
 
     /**
@@ -94,7 +218,7 @@ public final class Net {
      * thread cancels the dial; a network whose transport module is absent fails with an
      * {@link UnknownNetworkException} naming the artifact to add.
      */
-    public static Conn dial(String network, String address) throws java.io.IOException {
+    public static Conn dial(String network, String address) throws IOException {
         return Dialer.builder().build().dial(network, address);
     }
 
@@ -103,7 +227,7 @@ public final class Net {
      * shared among a host's addresses.
      */
     public static Conn dialTimeout(String network, String address, java.time.Duration timeout)
-            throws java.io.IOException {
+            throws IOException {
         return Dialer.builder().timeout(Args.notNull(timeout, "timeout")).build().dial(network, address);
     }
 
@@ -111,7 +235,7 @@ public final class Net {
      * Go's {@code Listen}: listens for stream connections ("tcp", "tcp4", "tcp6", "unix",
      * "unixpacket") with the default {@link ListenConfig}; see {@link ListenConfig#listen}.
      */
-    public static Listener listen(String network, String address) throws java.io.IOException {
+    public static Listener listen(String network, String address) throws IOException {
         return ListenConfig.builder().build().listen(network, address);
     }
 
@@ -120,7 +244,7 @@ public final class Net {
      * networks with a protocol) with the default {@link ListenConfig}; see
      * {@link ListenConfig#listenPacket}.
      */
-    public static PacketConn listenPacket(String network, String address) throws java.io.IOException {
+    public static PacketConn listenPacket(String network, String address) throws IOException {
         return ListenConfig.builder().build().listenPacket(network, address);
     }
 }

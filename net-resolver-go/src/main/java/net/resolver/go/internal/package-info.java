@@ -1,0 +1,11 @@
+/**
+ * The pure resolver's configuration, read as Go's {@code net} package reads it: resolv.conf
+ * ({@link net.resolver.go.internal.ResolvConfParser} into {@link net.resolver.go.internal.ResolvConf}),
+ * the hosts file ({@link net.resolver.go.internal.HostsFile}), nsswitch.conf
+ * ({@link net.resolver.go.internal.NsSwitchParser} into {@link net.resolver.go.internal.NsSwitch}),
+ * their reload rules ({@link net.resolver.go.internal.ConfigReloader}), all of them together with
+ * injectable paths, host name and clock ({@link net.resolver.go.internal.SystemFiles}), and the
+ * environment variables the resolver selection asks about
+ * ({@link net.resolver.go.internal.ResolverEnv}). Not exported: nothing here is API.
+ */
+package net.resolver.go.internal;
