@@ -33,6 +33,7 @@ public final class Dialer {
     private final Duration keepAlive;
     private final KeepAliveConfig keepAliveConfig;
     private final Control control;
+    private final Resolver resolver;
 
     private Dialer(Builder b) {
         this.timeout = b.timeout;
@@ -42,6 +43,7 @@ public final class Dialer {
         this.keepAlive = b.keepAlive;
         this.keepAliveConfig = b.keepAliveConfig;
         this.control = b.control;
+        this.resolver = b.resolver;
     }
 
     /** A builder with Go's zero values: no timeout, no deadline, default fallback delay and keep-alive. */
@@ -59,6 +61,7 @@ public final class Dialer {
         b.keepAlive = keepAlive;
         b.keepAliveConfig = keepAliveConfig;
         b.control = control;
+        b.resolver = resolver;
         return b;
     }
 
@@ -79,7 +82,8 @@ public final class Dialer {
     public Conn dial(String network, String address) throws IOException {
         Args.notNull(network, "network");
         Args.notNull(address, "address");
-        return Dialing.dial(this, Providers::transport, new AddrListResolver(), network, address);
+        Resolver r = resolver != null ? resolver : Resolver.DEFAULT;
+        return Dialing.dial(this, Providers::transport, new AddrListResolver(r.lookups()), network, address);
     }
 
     /** The maximum time of a whole dial (Go's {@code Timeout}); zero for none. */
@@ -117,6 +121,11 @@ public final class Dialer {
         return Optional.ofNullable(control);
     }
 
+    /** The resolver of host names (Go's {@code Resolver}), if not {@link Resolver#DEFAULT}. */
+    public Optional<Resolver> resolver() {
+        return Optional.ofNullable(resolver);
+    }
+
     /** Builds a {@link Dialer}; each setter is one of Go's {@code Dialer} fields. Not thread-safe. */
     public static final class Builder {
 
@@ -127,6 +136,7 @@ public final class Dialer {
         private Duration keepAlive = Duration.ZERO;
         private KeepAliveConfig keepAliveConfig = new KeepAliveConfig(false, Duration.ZERO, Duration.ZERO, 0);
         private Control control;
+        private Resolver resolver;
 
         private Builder() {
         }
@@ -179,6 +189,12 @@ public final class Dialer {
         /** Go's {@code Control}: called before each connection attempt; {@code null} for none. */
         public Builder control(Control control) {
             this.control = control;
+            return this;
+        }
+
+        /** Go's {@code Resolver}: the resolver of host names; {@code null} for {@link Resolver#DEFAULT}. */
+        public Builder resolver(Resolver resolver) {
+            this.resolver = resolver;
             return this;
         }
 

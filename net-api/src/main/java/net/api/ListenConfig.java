@@ -13,7 +13,8 @@ import net.api.internal.Providers;
  * share between threads; build one with {@link #builder()}. The default,
  * {@code ListenConfig.builder().build()}, listens as {@link Net#listen} does.
  *
- * <p>Go's context argument only covers the resolution of the address; here interrupting the
+ * <p>As in Go, names are resolved with {@link Resolver#DEFAULT}. Go's context argument only
+ * covers the resolution of the address; here interrupting the
  * calling thread during the resolution ends it with an {@link OpInterruptedException}, the
  * interrupt status kept.
  */
@@ -54,7 +55,7 @@ public final class ListenConfig {
     public Listener listen(String network, String address) throws IOException {
         Args.notNull(network, "network");
         Args.notNull(address, "address");
-        return Listening.listen(this, Providers::transport, new AddrListResolver(), network, address);
+        return Listening.listen(this, Providers::transport, new AddrListResolver(Resolver.DEFAULT.lookups()), network, address);
     }
 
     /**
@@ -65,7 +66,7 @@ public final class ListenConfig {
     public PacketConn listenPacket(String network, String address) throws IOException {
         Args.notNull(network, "network");
         Args.notNull(address, "address");
-        return Listening.listenPacket(this, Providers::transport, new AddrListResolver(), network, address);
+        return Listening.listenPacket(this, Providers::transport, new AddrListResolver(Resolver.DEFAULT.lookups()), network, address);
     }
 
     /** Go's {@code KeepAlive} for accepted connections: zero for the 15 s default, negative to disable. */
