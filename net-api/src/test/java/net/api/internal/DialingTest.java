@@ -241,7 +241,7 @@ class DialingTest {
         Dialer d = Dialer.builder().timeout(Duration.ofSeconds(1)).deadline(Instant.EPOCH).localAddr(new TCPAddr(null, 1))
                 .fallbackDelay(Duration.ofMillis(5)).keepAlive(Duration.ofSeconds(-1))
                 .keepAliveConfig(new KeepAliveConfig(true, Duration.ofSeconds(1), Duration.ofSeconds(2), 3))
-                .control((n, a, c) -> { }).build();
+                .control((n, a, c) -> { }).resolver(net.api.Resolver.builder().preferGo(true).build()).build();
         Dialer copy = d.toBuilder().build();
         assertEquals(d.timeout(), copy.timeout());
         assertEquals(d.deadline(), copy.deadline());
@@ -250,5 +250,6 @@ class DialingTest {
         assertEquals(d.keepAlive(), copy.keepAlive());
         assertEquals(d.keepAliveConfig(), copy.keepAliveConfig());
         assertEquals(d.control(), copy.control());
+        assertEquals(d.resolver(), copy.resolver());
     }
 }
