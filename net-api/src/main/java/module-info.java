@@ -7,6 +7,9 @@ module net.api {
 
     exports net.api;
     exports net.api.spi;
+    // Reading the system configuration files, as Go's parse.go: shared with the resolvers only.
+    exports net.api.sysconf to net.resolver.go, net.resolver.libc, net.resolver.plan9;
+    exports net.api.dnsname to net.resolver.go, net.resolver.libc, net.resolver.plan9;
 
     uses net.api.spi.TransportProvider;
     uses net.api.spi.ResolverProvider;

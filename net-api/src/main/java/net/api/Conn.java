@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import net.api.internal.Args;
 
 /**
  * Go's {@code net.Conn}: a stream-oriented network connection. Every method is safe to call from
@@ -20,19 +21,20 @@ public interface Conn extends Closeable {
 
     /**
      * Reads into {@code dst} whatever is available, waiting for at least one byte (Go's
-     * {@code Read}). Returns the number of bytes read, 0 only when {@code dst} has no room, or
-     * -1 at the end of the stream (where Go returns {@code io.EOF}).
+     * {@code Read}). Returns the number of bytes read, 0 only when {@code dst} has no room (or,
+     * on a {@link Net#pipe()}, when the other end wrote nothing), or -1 at the end of the stream
+     * (where Go returns {@code io.EOF}).
      */
     int read(ByteBuffer dst) throws IOException;
 
     /** Reads into {@code b[off, off+len)}, as {@link #read(ByteBuffer)}. */
     default int read(byte[] b, int off, int len) throws IOException {
-        return read(ByteBuffer.wrap(b, off, len));
+        return read(ByteBuffer.wrap(Args.notNull(b, "b"), off, len));
     }
 
     /** Reads into {@code b}, as {@link #read(ByteBuffer)}. */
     default int read(byte[] b) throws IOException {
-        return read(ByteBuffer.wrap(b));
+        return read(ByteBuffer.wrap(Args.notNull(b, "b")));
     }
 
     /**
@@ -43,12 +45,12 @@ public interface Conn extends Closeable {
 
     /** Writes {@code b[off, off+len)}, as {@link #write(ByteBuffer)}. */
     default int write(byte[] b, int off, int len) throws IOException {
-        return write(ByteBuffer.wrap(b, off, len));
+        return write(ByteBuffer.wrap(Args.notNull(b, "b"), off, len));
     }
 
     /** Writes all of {@code b}, as {@link #write(ByteBuffer)}. */
     default int write(byte[] b) throws IOException {
-        return write(ByteBuffer.wrap(b));
+        return write(ByteBuffer.wrap(Args.notNull(b, "b")));
     }
 
     /**
@@ -57,7 +59,7 @@ public interface Conn extends Closeable {
      */
     default long write(ByteBuffer[] srcs) throws IOException {
         long n = 0;
-        for (ByteBuffer b : srcs) {
+        for (ByteBuffer b : Args.notNull(srcs, "srcs")) {
             n += write(b);
         }
         return n;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 
-/** The {@link InputStream} view of a {@link Conn}: each read is one {@link Conn#read}. */
+/**
+ * The {@link InputStream} view of a {@link Conn}: each read is one {@link Conn#read}, repeated
+ * only when it returned 0 bytes.
+ */
 final class ConnInputStream extends InputStream {
 
     private final Conn conn;
@@ -29,7 +32,13 @@ final class ConnInputStream extends InputStream {
         if (len == 0) {
             return 0;
         }
-        return conn.read(b, off, len);
+        // A Conn read returns 0 with room in b when the other end of a pipe wrote nothing;
+        // an InputStream must not, so read again.
+        int n;
+        do {
+            n = conn.read(b, off, len);
+        } while (n == 0);
+        return n;
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import net.api.internal.Args;
 import net.api.internal.HostPort;
+import net.api.internal.InterfaceTable;
 import net.api.internal.IPParser;
+import net.api.internal.Pipe;
 import net.api.internal.InternetAddrs;
 import net.api.internal.MACParser;
 
@@ -202,6 +204,73 @@ public final class Net {
     /** Go's {@code LookupTXT} with {@link Resolver#DEFAULT}: see {@link Resolver#lookupTXT}. */
     public static List<String> lookupTXT(String name) throws IOException {
         return Resolver.DEFAULT.lookupTXT(name);
+    }
+
+    // ---- pipe (Go's pipe.go) ----
+
+    /**
+     * Go's {@code Pipe}: a synchronous, in-memory, full-duplex connection, both ends of it
+     * {@link Conn}s. What one end writes, the other end reads, copied straight from the writer's
+     * buffer to the reader's, with no buffering in between: a write blocks until the other end's
+     * reads have taken all of it, in as many pieces as their buffers need; a read returns as soon
+     * as a write offers some bytes. Writes on one end are never interleaved. Both ends' addresses
+     * are "pipe", network "pipe".
+     *
+     * <p>As in Go, a write of nothing still meets one read, which returns 0, and a read into an
+     * empty buffer waits for a write. After {@link Conn#close()} of one end, that end's reads and
+     * writes throw {@link ClosedPipeException} (Go's {@code io.ErrClosedPipe}, unwrapped; its cause
+     * a {@link ClosedException}, so {@link ClosedException#isClosed(Throwable)} holds); the other
+     * end reads the end of the stream (-1) and its writes throw {@link ClosedPipeException}.
+     * Setting a deadline when either end is closed throws it too. A passed deadline throws
+     * {@link OpTimeoutException} with Go's text, {@code read pipe: i/o timeout}; an interrupt
+     * throws {@link OpInterruptedException}. Either leaves the pipe usable.
+     */
+    public static ConnPair pipe() {
+        return Pipe.newPair();
+    }
+
+    // ---- network interfaces (Go's interface.go) ----
+
+    /**
+     * Go's {@code Interfaces}: the system's network interfaces, by index.
+     *
+     * @throws OpException {@code route ip+net: …} when the system's table cannot be read
+     */
+    public static List<Interface> interfaces() throws OpException {
+        return InterfaceTable.system().interfaces();
+    }
+
+    /**
+     * Go's {@code InterfaceByIndex}: the interface with this index.
+     *
+     * @throws OpException {@code route ip+net: invalid network interface index} for an index of
+     *     0 or less, {@code route ip+net: no such network interface} for one the system does not
+     *     know
+     */
+    public static Interface interfaceByIndex(int index) throws OpException {
+        return InterfaceTable.system().byIndex(index);
+    }
+
+    /**
+     * Go's {@code InterfaceByName}: the interface with this name.
+     *
+     * @throws OpException {@code route ip+net: invalid network interface name} for "",
+     *     {@code route ip+net: no such network interface} for a name the system does not know
+     * @throws IllegalArgumentException if {@code name} is null
+     */
+    public static Interface interfaceByName(String name) throws OpException {
+        return InterfaceTable.system().byName(Args.notNull(name, "name"));
+    }
+
+    /**
+     * Go's {@code InterfaceAddrs}: the unicast addresses of every interface, each an
+     * {@link IPNet}, IPv4 first; which interface each belongs to is not said (use
+     * {@link #interfaces()} and {@link Interface#addrs()} for that).
+     *
+     * @throws OpException {@code route ip+net: …} when the system's table cannot be read
+     */
+    public static List<Addr> interfaceAddrs() throws OpException {
+        return InterfaceTable.system().addrs(null);
     }
 
     // ---- dial and listen (Go's dial.go) ----

@@ -154,7 +154,7 @@ public final class Resolver {
 
         /** The resolver, over the resolver modules present and the system's services file. */
         public Resolver build() {
-            return new Resolver(preferGo, strictErrors, Lookups.system());
+            return new Resolver(preferGo, strictErrors, Lookups.system(preferGo));
         }
     }
 }

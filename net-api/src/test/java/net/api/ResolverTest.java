@@ -25,7 +25,7 @@ class ResolverTest {
             + "dev.gonet:net-resolver-go or dev.gonet:net-resolver-native";
 
     private final FakeResolverProvider fake = new FakeResolverProvider("go");
-    private final Resolver withFake = new Resolver(false, false, new Lookups(List.of(fake),
+    private final Resolver withFake = new Resolver(false, false, new Lookups(FakeResolverProvider.router(fake),
             () -> Services.load(Path.of("no-such-file")), () -> Protocols.load(Path.of("no-such-file"))));
 
     @Test

@@ -15,7 +15,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * The module rules of DESIGN.md, checked on the compiled classes of every module: net.api knows
  * no implementation; implementations know net.api only, never each other; only net.unix and the
  * native resolver touch JNR; only the pure resolver touches dnsjava; no module reaches into
- * another's internal packages; the poller serves only the transports; libraries log through
+ * another's internal packages; the poller serves only the transports, the configuration-file
+ * reader and the domain-name checks only net.api and the resolvers; libraries log through
  * SLF4J only.
  */
 @AnalyzeClasses(packages = "net", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -59,7 +60,7 @@ class ArchitectureTest {
     static final ArchRule no_module_uses_another_modules_internals = slices()
             .matching("net.(*)..")
             .should().notDependOnEachOther()
-            .ignoreDependency(alwaysTrue(), resideInAnyPackage("net.api", "net.api.spi", "net.api.poll"))
+            .ignoreDependency(alwaysTrue(), resideInAnyPackage("net.api", "net.api.spi", "net.api.poll", "net.api.sysconf", "net.api.dnsname"))
             .ignoreDependency(resideInAnyPackage("net.cli..", "net.bench.."), resideInAnyPackage("net.tcp", "net.udp", "net.unix"))
             .as("no module uses another module's internal packages")
             .because("internal packages are not exported, or only to the modules that module-info names");
@@ -68,6 +69,11 @@ class ArchitectureTest {
     static final ArchRule only_transports_use_the_poller = noClasses()
             .that().resideOutsideOfPackages("net.api..", "net.tcp..", "net.udp..", "net.unix..")
             .should().dependOnClassesThat().resideInAPackage("net.api.poll..");
+
+    @ArchTest
+    static final ArchRule only_resolvers_share_net_apis_resolver_helpers = noClasses()
+            .that().resideOutsideOfPackages("net.api..", "net.resolver..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.api.sysconf..", "net.api.dnsname..");
 
     @ArchTest
     static final ArchRule libraries_log_through_slf4j_only = noClasses()
@@ -79,6 +85,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule libraries_do_not_print = noClasses()
             .that().resideInAnyPackage(LIBRARIES)
+            .and().doNotHaveFullyQualifiedName("net.api.internal.DnsDebugLog")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-            .because("a library reports through exceptions and SLF4J, never on standard streams");
+            .because("a library reports through exceptions and SLF4J, never on standard streams"
+                    + " (but for the netdns debug lines the user asked for, on standard error as Go's,"
+                    + " when SLF4J has no provider)");
 }

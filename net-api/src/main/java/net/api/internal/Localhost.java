@@ -3,6 +3,7 @@ package net.api.internal;
 import java.util.List;
 import net.api.IP;
 import net.api.IPAddr;
+import net.api.sysconf.ConfigText;
 
 /**
  * The addresses of "localhost" when no resolver module is present, so that dialing and listening on
@@ -25,7 +26,7 @@ public final class Localhost {
 
     /** Whether {@code host} is one of the localhost names. */
     public static boolean is(String host) {
-        String name = Fields.lowerAscii(host.endsWith(".") ? host.substring(0, host.length() - 1) : host);
+        String name = ConfigText.lowerASCII(host.endsWith(".") ? host.substring(0, host.length() - 1) : host);
         return name.equals("localhost") || name.equals("localhost.localdomain")
                 || name.endsWith(".localhost") || name.endsWith(".localhost.localdomain");
     }

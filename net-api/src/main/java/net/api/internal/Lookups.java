@@ -16,7 +16,6 @@ import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
 import net.api.NetError;
-import net.api.SRV;
 import net.api.SRVResult;
 import net.api.UnknownNetworkException;
 import net.api.spi.ResolverProvider;
@@ -25,33 +24,34 @@ import net.api.spi.ResolverProvider;
  * The resolver's front end, as Go's {@code lookup.go}: what every lookup does before and after
  * asking a resolver module. IP literals, the empty name, port numbers and service names, network
  * names and the localhost names (when no resolver module is present) are answered here without
- * DNS; the answers of a module are checked as Go checks them. When several resolver modules are
- * present, the first one {@link java.util.ServiceLoader} found serves every lookup.
+ * DNS; the answers of a module are checked as Go checks them. Which module answers is the
+ * {@link ResolverRouter}'s choice.
  */
 public final class Lookups {
 
-    /** Go's {@code errMalformedDNSRecordsDetail}. */
-    static final String MALFORMED_RECORDS = "DNS response contained records which contain invalid names";
-
-    private final List<ResolverProvider> providers;
+    private final ResolverRouter router;
     private final Supplier<Services> services;
     private final Supplier<Protocols> protocols;
     private final LookupGroup group = new LookupGroup();
 
     /**
-     * @param providers the resolver modules, the first of which serves lookups
+     * @param router chooses the resolver module for each lookup
      * @param services the services table, asked for on each lookup of a service name
      * @param protocols the IP protocols table, asked for on each network name with a protocol name
      */
-    public Lookups(List<ResolverProvider> providers, Supplier<Services> services, Supplier<Protocols> protocols) {
-        this.providers = List.copyOf(providers);
+    public Lookups(ResolverRouter router, Supplier<Services> services, Supplier<Protocols> protocols) {
+        this.router = router;
         this.services = services;
         this.protocols = protocols;
     }
 
-    /** The front end over the modules present and the system's services and protocols files. */
-    public static Lookups system() {
-        return new Lookups(Providers.resolvers(), Services::system, Protocols::system);
+    /**
+     * The front end over the modules present and the system's services and protocols files.
+     *
+     * @param preferGo the Resolver's {@code PreferGo}
+     */
+    public static Lookups system(boolean preferGo) {
+        return new Lookups(ResolverRouter.system(preferGo), Services::system, Protocols::system);
     }
 
     /** Go's {@code parseNetwork} with this front end's protocols table. */
@@ -67,7 +67,7 @@ public final class Lookups {
         if (IPParser.parseWithZone(host).isPresent()) {
             return List.of(host);
         }
-        if (providers.isEmpty() && Localhost.is(host)) {
+        if (router.isEmpty() && Localhost.is(host)) {
             return Localhost.HOST_ANSWERS;
         }
         return lookupIPAddr("ip", host, deadline).stream().map(IPAddr::toString).toList();
@@ -90,13 +90,13 @@ public final class Lookups {
         if (literal.isPresent()) {
             return List.of(literal.get());
         }
-        if (providers.isEmpty() && Localhost.is(host)) {
+        if (router.isEmpty() && Localhost.is(host)) {
             return Localhost.addrs(network);
         }
-        ResolverProvider provider = provider(host);
+        ResolverRouter.Route route = router.host(host);
         return group.lookup(network + "\0" + host, host, deadline, () -> {
             try {
-                return List.copyOf(provider.lookupIPAddr(ipNetwork(network), host, null));
+                return List.copyOf(route.provider().lookupIPAddr(ipNetwork(network), host, route.order(), null));
             } catch (DNSException e) {
                 throw e;
             } catch (InterruptedIOException e) {
@@ -157,11 +157,8 @@ public final class Lookups {
 
     /** Go's {@code Resolver.LookupCNAME}: the answer must be a domain name. */
     public String lookupCNAME(String host, Instant deadline) throws IOException {
-        String cname = provider(host).lookupCNAME(host, deadline);
-        if (!DomainName.isValid(cname)) {
-            throw new DNSException(MALFORMED_RECORDS, host, "", false, false, false);
-        }
-        return cname;
+        ResolverRouter.Route route = router.host(host);
+        return AnswerCheck.cname(host, route.provider().lookupCNAME(host, route.order(), deadline));
     }
 
     /**
@@ -172,68 +169,37 @@ public final class Lookups {
      */
     public SRVResult lookupSRV(String service, String proto, String name, Instant deadline) throws IOException {
         String target = service.isEmpty() && proto.isEmpty() ? name : "_" + service + "._" + proto + "." + name;
-        ResolverProvider.SRVAnswer answer = provider(target).lookupSRV(target, deadline);
-        if (!answer.cname().isEmpty() && !DomainName.isValid(answer.cname())) {
-            throw new DNSException("SRV header name is invalid", name, "", false, false, false);
-        }
-        for (SRV srv : answer.records()) {
-            if (!DomainName.isValid(srv.target())) {
-                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
-            }
-        }
-        return new SRVResult(answer.cname(), answer.records());
+        ResolverProvider.SRVAnswer answer = router.records(target).lookupSRV(target, deadline);
+        return new SRVResult(answer.cname(), allValid(AnswerCheck.srv(name, answer.cname(), answer.records())));
     }
 
     /** Go's {@code Resolver.LookupMX}: each host must be a domain name or an IP literal without a zone. */
     public List<MX> lookupMX(String name, Instant deadline) throws IOException {
-        List<MX> records = List.copyOf(provider(name).lookupMX(name, deadline));
-        for (MX mx : records) {
-            if (!DomainName.isValid(mx.host())) {
-                // Seen in practice with a final dot.
-                String host = mx.host().endsWith(".") ? mx.host().substring(0, mx.host().length() - 1) : mx.host();
-                Optional<IPAddr> literal = IPParser.parseWithZone(host);
-                if (literal.isEmpty() || !literal.get().zone().isEmpty()) {
-                    throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
-                }
-            }
-        }
-        return records;
+        return allValid(AnswerCheck.mx(name, router.records(name).lookupMX(name, deadline)));
     }
 
     /** Go's {@code Resolver.LookupNS}: each host must be a domain name. */
     public List<NS> lookupNS(String name, Instant deadline) throws IOException {
-        List<NS> records = List.copyOf(provider(name).lookupNS(name, deadline));
-        for (NS ns : records) {
-            if (!DomainName.isValid(ns.host())) {
-                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
-            }
-        }
-        return records;
+        return allValid(AnswerCheck.ns(name, router.records(name).lookupNS(name, deadline)));
     }
 
     /** Go's {@code Resolver.LookupTXT}: the module's answer as it is. */
     public List<String> lookupTXT(String name, Instant deadline) throws IOException {
-        return List.copyOf(provider(name).lookupTXT(name, deadline));
+        return List.copyOf(router.records(name).lookupTXT(name, deadline));
     }
 
     /** Go's {@code Resolver.LookupAddr}: each name must be a domain name. */
     public List<String> lookupAddr(String addr, Instant deadline) throws IOException {
-        List<String> names = List.copyOf(provider(addr).lookupAddr(addr, deadline));
-        for (String name : names) {
-            if (!DomainName.isValid(name)) {
-                throw new DNSException(MALFORMED_RECORDS, addr, "", false, false, false);
-            }
-        }
-        return names;
+        ResolverRouter.Route route = router.addr(addr);
+        return allValid(AnswerCheck.addr(addr, route.provider().lookupAddr(addr, route.order(), deadline)));
     }
 
-    /** The module that serves lookups, or a {@link DNSException} for {@code name} naming the artifacts to add. */
-    private ResolverProvider provider(String name) throws DNSException {
-        if (providers.isEmpty()) {
-            throw new DNSException("no resolver module is present; add the artifact " + Providers.RESOLVER_ARTIFACTS,
-                    name, "", false, false, false);
+    /** The checked records, or the check's error when one failed (Go would return both). */
+    private static <T> List<T> allValid(AnswerCheck.Checked<T> checked) throws DNSException {
+        if (checked.error().isPresent()) {
+            throw checked.error().get();
         }
-        return providers.get(0);
+        return checked.valid();
     }
 
     /** The family network the SPI takes: "ip4" or "ip6" for a network ending so, else "ip". */

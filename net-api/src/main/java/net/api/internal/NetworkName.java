@@ -2,6 +2,7 @@ package net.api.internal;
 
 import net.api.AddrException;
 import net.api.UnknownNetworkException;
+import net.api.sysconf.ConfigText;
 
 /**
  * A network name split into its family and IP protocol, as Go's {@code parseNetwork} in
@@ -42,8 +43,8 @@ public record NetworkName(String family, int protocol) {
             throw new UnknownNetworkException(network);
         }
         String protocol = network.substring(colon + 1);
-        Fields.Number number = Fields.decimal(protocol);
-        if (number != null && number.end() == protocol.length()) {
+        ConfigText.Decimal number = ConfigText.dtoi(protocol);
+        if (number.ok() && number.end() == protocol.length()) {
             return new NetworkName(family, number.value());
         }
         return new NetworkName(family, protocols.lookup(protocol));

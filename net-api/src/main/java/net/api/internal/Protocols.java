@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.api.AddrException;
+import net.api.sysconf.ConfigText;
+import net.api.sysconf.ConfigFile;
 
 /**
  * The table of IP protocol names to numbers, as Go's {@code lookup_unix.go}
@@ -42,15 +44,15 @@ public final class Protocols {
     public static Protocols load(Path path) {
         Map<String, Integer> numbers = new HashMap<>(Map.of(
                 "icmp", 1, "igmp", 2, "tcp", 6, "udp", 17, "ipv6-icmp", 58));
-        for (String line : SystemFile.lines(path)) {
+        for (String line : ConfigFile.lines(path)) {
             // tcp    6   TCP    # transmission control protocol
             int hash = line.indexOf('#');
-            List<String> fields = Fields.of(hash >= 0 ? line.substring(0, hash) : line);
+            List<String> fields = ConfigText.fields(hash >= 0 ? line.substring(0, hash) : line);
             if (fields.size() < 2) {
                 continue;
             }
-            Fields.Number number = Fields.decimal(fields.get(1));
-            if (number == null) {
+            ConfigText.Decimal number = ConfigText.dtoi(fields.get(1));
+            if (!number.ok()) {
                 continue;
             }
             numbers.putIfAbsent(fields.get(0), number.value());
@@ -67,7 +69,7 @@ public final class Protocols {
      * {@code address NAME: unknown IP protocol specified}.
      */
     public int lookup(String name) throws AddrException {
-        Integer number = Fields.longerThan(name, MAX_NAME_LENGTH) ? null : numbers.get(Fields.lowerAscii(name));
+        Integer number = ConfigText.longerThan(name, MAX_NAME_LENGTH) ? null : numbers.get(ConfigText.lowerASCII(name));
         if (number == null) {
             throw new AddrException("unknown IP protocol specified", name);
         }

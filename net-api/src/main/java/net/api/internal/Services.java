@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.api.DNSException;
+import net.api.sysconf.ConfigText;
+import net.api.sysconf.ConfigFile;
 
 /**
  * The table of service names to port numbers, as Go's {@code port_unix.go} ({@code readServices})
@@ -40,7 +42,7 @@ public final class Services {
      */
     public static Services load(Path path) {
         Map<String, Map<String, Integer>> table = builtIn();
-        for (String line : SystemFile.lines(path)) {
+        for (String line : ConfigFile.lines(path)) {
             addLine(table, line);
         }
         Map<String, Map<String, Integer>> frozen = new HashMap<>();
@@ -70,13 +72,13 @@ public final class Services {
         if (hash >= 0) {
             line = line.substring(0, hash);
         }
-        List<String> fields = Fields.of(line);
+        List<String> fields = ConfigText.fields(line);
         if (fields.size() < 2) {
             return;
         }
         String portAndNetwork = fields.get(1);
-        Fields.Number port = Fields.decimal(portAndNetwork);
-        if (port == null || port.value() <= 0 || port.end() >= portAndNetwork.length()
+        ConfigText.Decimal port = ConfigText.dtoi(portAndNetwork);
+        if (!port.ok() || port.value() <= 0 || port.end() >= portAndNetwork.length()
                 || portAndNetwork.charAt(port.end()) != '/') {
             return;
         }
@@ -115,10 +117,10 @@ public final class Services {
 
     private Integer find(String table, String service) {
         Map<String, Integer> ports = portsByNetwork.get(table);
-        if (ports == null || Fields.longerThan(service, MAX_NAME_LENGTH)) {
+        if (ports == null || ConfigText.longerThan(service, MAX_NAME_LENGTH)) {
             return null;
         }
-        return ports.get(Fields.lowerAscii(service));
+        return ports.get(ConfigText.lowerASCII(service));
     }
 
     private static int found(Integer port, String network, String service) throws DNSException {

@@ -12,7 +12,8 @@ import net.api.SRV;
 /**
  * A resolver module: the pure resolver ({@code go}), the C library's ({@code cgo}) or Plan 9's
  * connection server ({@code plan9}). The selection policy in {@code net.api} (Go's
- * {@code conf.go}) chooses one per lookup. Each method throws {@link net.api.DNSException} with
+ * {@code conf.go}) chooses one per host, address and CNAME lookup; MX, NS, SRV and TXT lookups
+ * go to the pure resolver when it is present, as Go's do on Unix. Each method throws {@link net.api.DNSException} with
  * Go's text when the lookup fails; a {@code deadline} of {@code null} means none.
  */
 public interface ResolverProvider {
@@ -28,14 +29,26 @@ public interface ResolverProvider {
         return Optional.empty();
     }
 
-    /** The addresses of {@code host}; {@code network} is "ip", "ip4" or "ip6". */
-    List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException;
+    /**
+     * The system's resolver configuration as this resolver reads it, for the selection policy
+     * (Go's {@code conf.go}); the pure resolver ({@code go}) supplies it, the others need not.
+     */
+    default Optional<SystemResolverConfig> systemConfig() {
+        return Optional.empty();
+    }
 
-    /** The names of the address {@code addr} (reverse lookup). */
-    List<String> lookupAddr(String addr, Instant deadline) throws IOException;
+    /**
+     * The addresses of {@code host}; {@code network} is "ip", "ip4" or "ip6". {@code order} is
+     * the policy's decision: {@link LookupOrder#CGO} for the system's resolver, otherwise the
+     * order in which the pure resolver consults the hosts file and DNS.
+     */
+    List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline) throws IOException;
 
-    /** The canonical name of {@code host}. */
-    String lookupCNAME(String host, Instant deadline) throws IOException;
+    /** The names of the address {@code addr} (reverse lookup), in the policy's {@code order}. */
+    List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException;
+
+    /** The canonical name of {@code host}, in the policy's {@code order}. */
+    String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException;
 
     /** The mail exchangers of {@code name}, in Go's order. */
     List<MX> lookupMX(String name, Instant deadline) throws IOException;

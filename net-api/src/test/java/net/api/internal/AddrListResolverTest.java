@@ -24,7 +24,7 @@ class AddrListResolverTest {
 
     private static final Path NO_FILE = Path.of("src/test/resources/testdata/no-such-file");
     private static final AddrListResolver RESOLVER = new AddrListResolver(
-            new Lookups(List.of(), () -> Services.load(NO_FILE), () -> Protocols.load(NO_FILE)));
+            new Lookups(FakeResolverProvider.router(), () -> Services.load(NO_FILE), () -> Protocols.load(NO_FILE)));
 
     private static final String MISMATCHED = "mismatched local address type";
     private static final String NO_SUITABLE = "no suitable address found";

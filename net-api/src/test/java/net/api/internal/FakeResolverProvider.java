@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
+import net.api.spi.LookupOrder;
 import net.api.spi.ResolverProvider;
 
 /**
@@ -42,6 +46,13 @@ public final class FakeResolverProvider implements ResolverProvider {
 
     private final String kind;
 
+    /** A router over {@code providers} as on Linux with no netdns setting and no environment. */
+    public static ResolverRouter router(ResolverProvider... providers) {
+        Set<String> kinds = Arrays.stream(providers).map(ResolverProvider::kind).collect(Collectors.toSet());
+        return new ResolverRouter(List.of(providers),
+                () -> ResolverConf.of(kinds, NetDns.parse(""), "Linux", name -> null), false);
+    }
+
     public FakeResolverProvider(String kind) {
         this.kind = kind;
     }
@@ -59,7 +70,7 @@ public final class FakeResolverProvider implements ResolverProvider {
     }
 
     @Override
-    public List<IPAddr> lookupIPAddr(String network, String host, Instant deadline) throws IOException {
+    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline) throws IOException {
         ask("lookupIPAddr " + network + " " + host);
         CountDownLatch gate = release;
         if (gate != null) {
@@ -75,13 +86,13 @@ public final class FakeResolverProvider implements ResolverProvider {
     }
 
     @Override
-    public List<String> lookupAddr(String addr, Instant deadline) throws IOException {
+    public List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException {
         ask("lookupAddr " + addr);
         return names;
     }
 
     @Override
-    public String lookupCNAME(String host, Instant deadline) throws IOException {
+    public String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException {
         ask("lookupCNAME " + host);
         return cname;
     }

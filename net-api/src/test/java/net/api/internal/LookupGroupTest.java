@@ -26,7 +26,7 @@ class LookupGroupTest {
     private static final long WAIT_SECONDS = 10;
 
     private final FakeResolverProvider fake = new FakeResolverProvider("go");
-    private final Lookups lookups = new Lookups(List.of(fake),
+    private final Lookups lookups = new Lookups(FakeResolverProvider.router(fake),
             () -> Services.load(Path.of("no-such-file")), () -> Protocols.load(Path.of("no-such-file")));
     private final CountDownLatch release = new CountDownLatch(1);
 

@@ -11,6 +11,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import net.api.AddrException;
 import net.api.DNSException;
 import net.api.IP;
@@ -42,7 +43,7 @@ class LookupsTest {
     private final Lookups none = over();
 
     private static Lookups over(ResolverProvider... providers) {
-        return new Lookups(List.of(providers), () -> SERVICES, () -> PROTOCOLS);
+        return new Lookups(FakeResolverProvider.router(providers), () -> SERVICES, () -> PROTOCOLS);
     }
 
     @ParameterizedTest(name = "{index}: {0}")
@@ -108,12 +109,26 @@ class LookupsTest {
     }
 
     @Test
-    void theFirstModuleServes() throws IOException {
-        FakeResolverProvider second = new FakeResolverProvider("cgo");
-        fake.txt = List.of("first");
-        second.txt = List.of("second");
-        assertEquals(List.of("first"), over(fake, second).lookupTXT("example.com", null));
-        assertEquals(List.of("second"), over(second, fake).lookupTXT("example.com", null));
+    void recordLookupsGoToThePureResolverWhenPresent() throws IOException {
+        FakeResolverProvider cgo = new FakeResolverProvider("cgo");
+        fake.txt = List.of("go");
+        cgo.txt = List.of("cgo");
+        assertEquals(List.of("go"), over(cgo, fake).lookupTXT("example.com", null));
+        assertEquals(List.of("cgo"), over(cgo).lookupTXT("example.com", null));
+    }
+
+    @Test
+    void hostLookupsFollowThePolicy() throws IOException {
+        FakeResolverProvider cgo = new FakeResolverProvider("cgo");
+        fake.addrs = List.of(new IPAddr(IP.v4(192, 0, 2, 1)));
+        cgo.addrs = List.of(new IPAddr(IP.v4(192, 0, 2, 2)));
+        // Linux with no configuration files and no netdns setting: the pure resolver, files first
+        assertEquals(fake.addrs, over(cgo, fake).lookupIPAddr("ip", "example.com", null));
+        // LOCALDOMAIN is honoured by the C library only, so Go hands such lookups to it
+        ResolverRouter localdomain = new ResolverRouter(List.of(fake, cgo), () -> ResolverConf.of(
+                Set.of("go", "cgo"), NetDns.parse(""), "Linux", name -> name.equals("LOCALDOMAIN") ? "" : null), false);
+        assertEquals(cgo.addrs, new Lookups(localdomain, () -> SERVICES, () -> PROTOCOLS)
+                .lookupIPAddr("ip", "example.com", null));
     }
 
     @Test
@@ -194,7 +209,7 @@ class LookupsTest {
         assertEquals("www.example.com.", lookups.lookupCNAME("www.example.com", null));
         fake.cname = "bad name.";
         DNSException e = assertThrows(DNSException.class, () -> lookups.lookupCNAME("www.example.com", null));
-        assertEquals("lookup www.example.com: " + Lookups.MALFORMED_RECORDS, e.getMessage());
+        assertEquals("lookup www.example.com: " + AnswerCheck.MALFORMED_RECORDS, e.getMessage());
     }
 
     @Test
@@ -215,7 +230,7 @@ class LookupsTest {
         assertEquals("lookup example.com: SRV header name is invalid",
                 assertThrows(DNSException.class, () -> lookups.lookupSRV("sip", "udp", "example.com", null)).getMessage());
         fake.srv = new ResolverProvider.SRVAnswer("", List.of(new SRV("bad target.", 1, 1, 1)));
-        assertEquals("lookup example.com: " + Lookups.MALFORMED_RECORDS,
+        assertEquals("lookup example.com: " + AnswerCheck.MALFORMED_RECORDS,
                 assertThrows(DNSException.class, () -> lookups.lookupSRV("sip", "udp", "example.com", null)).getMessage());
     }
 
@@ -225,7 +240,7 @@ class LookupsTest {
         assertEquals(fake.mx, lookups.lookupMX("example.com", null));
         for (String bad : List.of("fe80::1%eth0", "bad name.", "")) {
             fake.mx = List.of(new MX(bad, 10));
-            assertEquals("lookup example.com: " + Lookups.MALFORMED_RECORDS,
+            assertEquals("lookup example.com: " + AnswerCheck.MALFORMED_RECORDS,
                     assertThrows(DNSException.class, () -> lookups.lookupMX("example.com", null)).getMessage(), bad);
         }
     }
@@ -239,7 +254,7 @@ class LookupsTest {
         fake.names = List.of("host.example.com.");
         assertEquals(fake.names, lookups.lookupAddr("192.0.2.1", null));
         fake.names = List.of("host.example.com.", "1.2.3.4");
-        assertEquals("lookup 192.0.2.1: " + Lookups.MALFORMED_RECORDS,
+        assertEquals("lookup 192.0.2.1: " + AnswerCheck.MALFORMED_RECORDS,
                 assertThrows(DNSException.class, () -> lookups.lookupAddr("192.0.2.1", null)).getMessage());
     }
 

@@ -1,5 +1,6 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.FileStamp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.ConfigText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

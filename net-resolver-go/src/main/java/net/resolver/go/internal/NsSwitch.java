@@ -1,5 +1,7 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.ConfigError;
+import net.api.sysconf.FileStamp;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,9 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.ConfigText;
+import net.api.sysconf.ConfigFile;
+import net.api.sysconf.ConfigError;
+import net.api.sysconf.FileStamp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

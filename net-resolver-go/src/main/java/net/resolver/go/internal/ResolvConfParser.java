@@ -1,5 +1,9 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.ConfigText;
+import net.api.sysconf.ConfigFile;
+import net.api.sysconf.ConfigError;
+import net.api.sysconf.FileStamp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,11 +145,11 @@ public final class ResolvConfParser {
 
         private void option(String s) {
             if (s.startsWith("ndots:")) {
-                ndots = Math.min(ConfigText.decimal(s.substring(6)), MAX_NDOTS);
+                ndots = Math.min(ConfigText.dtoi(s.substring(6)).value(), MAX_NDOTS);
             } else if (s.startsWith("timeout:")) {
-                timeout = Duration.ofSeconds(Math.max(ConfigText.decimal(s.substring(8)), 1));
+                timeout = Duration.ofSeconds(Math.max(ConfigText.dtoi(s.substring(8)).value(), 1));
             } else if (s.startsWith("attempts:")) {
-                attempts = Math.max(ConfigText.decimal(s.substring(9)), 1);
+                attempts = Math.max(ConfigText.dtoi(s.substring(9)).value(), 1);
             } else {
                 switch (s) {
                     case "rotate" -> rotate = true;

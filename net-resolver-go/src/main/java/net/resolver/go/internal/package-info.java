@@ -1,11 +1,14 @@
 /**
- * The pure resolver's configuration, read as Go's {@code net} package reads it: resolv.conf
- * ({@link net.resolver.go.internal.ResolvConfParser} into {@link net.resolver.go.internal.ResolvConf}),
- * the hosts file ({@link net.resolver.go.internal.HostsFile}), nsswitch.conf
+ * The pure resolver's implementation. Its configuration, read as Go's {@code net} package reads
+ * it: resolv.conf ({@link net.resolver.go.internal.ResolvConfParser} into
+ * {@link net.resolver.go.internal.ResolvConf}), the hosts file
+ * ({@link net.resolver.go.internal.HostsFile}), nsswitch.conf
  * ({@link net.resolver.go.internal.NsSwitchParser} into {@link net.resolver.go.internal.NsSwitch}),
  * their reload rules ({@link net.resolver.go.internal.ConfigReloader}), all of them together with
  * injectable paths, host name and clock ({@link net.resolver.go.internal.SystemFiles}), and the
  * environment variables the resolver selection asks about
- * ({@link net.resolver.go.internal.ResolverEnv}). Not exported: nothing here is API.
+ * ({@link net.resolver.go.internal.ResolverEnv}); and RFC 6724 address selection
+ * ({@link net.resolver.go.internal.AddrSelect}, Go's {@code addrselect.go}). Not exported:
+ * nothing here is API.
  */
 package net.resolver.go.internal;

@@ -1,5 +1,6 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.ConfigError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 

@@ -1,5 +1,8 @@
 package net.resolver.go.internal;
 
+import net.api.sysconf.ConfigText;
+import net.api.sysconf.ConfigError;
+import net.api.sysconf.FileStamp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

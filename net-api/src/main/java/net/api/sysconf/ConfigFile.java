@@ -1,4 +1,4 @@
-package net.resolver.go.internal;
+package net.api.sysconf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +21,10 @@ import java.util.List;
  * @param lines the lines, without their {@code \n}
  * @param stamp the file's modification time and size when it was opened
  */
-record ConfigFile(List<String> lines, FileStamp stamp) {
+public record ConfigFile(List<String> lines, FileStamp stamp) {
 
     /** Go's buffer size: the longest line Go can read is one byte shorter. */
-    static final int WINDOW = 64 * 1024;
+    public static final int WINDOW = 64 * 1024;
 
     /** Copies the lines. */
     public ConfigFile {
@@ -35,7 +35,7 @@ record ConfigFile(List<String> lines, FileStamp stamp) {
      * The lines of {@code path}; a failure to open or stat the file is an {@link ConfigException}
      * that carries Go's {@link ConfigError}.
      */
-    static ConfigFile read(Path path) throws ConfigException {
+    public static ConfigFile read(Path path) throws ConfigException {
         SeekableByteChannel ch;
         try {
             ch = Files.newByteChannel(path);
@@ -49,7 +49,7 @@ record ConfigFile(List<String> lines, FileStamp stamp) {
             } catch (IOException e) {
                 throw new ConfigException(ConfigError.of("stat", path, e));
             }
-            return new ConfigFile(stamp.directory() ? List.of() : lines(Channels.newInputStream(ch)), stamp);
+            return new ConfigFile(stamp.directory() ? List.of() : linesOf(Channels.newInputStream(ch)), stamp);
         } finally {
             try {
                 ch.close();
@@ -59,8 +59,20 @@ record ConfigFile(List<String> lines, FileStamp stamp) {
         }
     }
 
+    /**
+     * The lines of {@code path}, or none when it cannot be opened: how Go reads the tables whose
+     * absence is not an error ({@code /etc/services}, {@code /etc/protocols}).
+     */
+    public static List<String> lines(Path path) {
+        try {
+            return read(path).lines();
+        } catch (ConfigException e) {
+            return List.of();
+        }
+    }
+
     /** The lines of {@code in}; a read error ends them, as Go's reader stops at one (keeping none here). */
-    private static List<String> lines(InputStream in) {
+    private static List<String> linesOf(InputStream in) {
         try {
             return split(in.readAllBytes());
         } catch (IOException e) {
@@ -69,7 +81,7 @@ record ConfigFile(List<String> lines, FileStamp stamp) {
     }
 
     /** The lines of {@code data} under Go's 64 KiB rule. */
-    static List<String> split(byte[] data) {
+    public static List<String> split(byte[] data) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         while (start < data.length) {
@@ -87,7 +99,7 @@ record ConfigFile(List<String> lines, FileStamp stamp) {
     }
 
     /** A configuration file that could not be opened or stat'ed, with Go's error. */
-    static final class ConfigException extends Exception {
+    public static final class ConfigException extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient ConfigError error;
 
@@ -96,7 +108,7 @@ record ConfigFile(List<String> lines, FileStamp stamp) {
             this.error = error;
         }
 
-        ConfigError error() {
+        public ConfigError error() {
             return error;
         }
     }

@@ -1,4 +1,4 @@
-package net.resolver.go.internal;
+package net.api.sysconf;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package net.resolver.go.internal;
+package net.api.sysconf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

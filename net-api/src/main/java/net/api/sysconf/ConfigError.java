@@ -1,4 +1,4 @@
-package net.resolver.go.internal;
+package net.api.sysconf;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +28,7 @@ public record ConfigError(Kind kind, String message) {
     }
 
     /** The error for {@code e}, raised by operation {@code op} ("open" or "stat") on {@code path}. */
-    static ConfigError of(String op, Path path, IOException e) {
+    public static ConfigError of(String op, Path path, IOException e) {
         if (e instanceof NoSuchFileException) {
             return new ConfigError(Kind.NOT_EXIST, op + " " + path + ": no such file or directory");
         }
@@ -39,7 +39,7 @@ public record ConfigError(Kind kind, String message) {
     }
 
     /** A syntax error with Go's {@code message}. */
-    static ConfigError syntax(String message) {
+    public static ConfigError syntax(String message) {
         return new ConfigError(Kind.SYNTAX, message);
     }
 }

@@ -1,0 +1,2 @@
+package net.tcp;
+public class ReadsConfig { Object o = net.api.sysconf.ConfigText.trimSpace(" x "); }
