@@ -7,6 +7,7 @@ module net.api {
 
     exports net.api;
     exports net.api.spi;
+    exports net.api.poll to net.tcp, net.udp, net.unix;
     // Reading the system configuration files, as Go's parse.go: shared with the resolvers only.
     exports net.api.sysconf to net.resolver.go, net.resolver.libc, net.resolver.plan9;
     exports net.api.dnsname to net.resolver.go, net.resolver.libc, net.resolver.plan9;

@@ -1,4 +1,5 @@
 /** Benchmark programs: our transports against the JDK's own sockets and other peers. */
 module net.bench {
     requires net.api;
+    requires net.udp;
 }

@@ -1,5 +1,8 @@
 /**
- * Transport for tcp, tcp4 and tcp6 (Go's {@code tcpsock.go}): TCP connections and listeners on
- * the JDK's non-blocking socket channels, blocking through net.api's poller. Filled by the TCP issue.
+ * Transport for tcp, tcp4 and tcp6 (Go's {@code tcpsock.go}): the {@link net.tcp.TCPConn} and
+ * {@link net.tcp.TCPListener} types, with the TCP-only methods beyond {@link net.api.Conn} and
+ * {@link net.api.Listener}. Connections and listeners are the JDK's socket channels in
+ * non-blocking mode, blocking through net.api's poller; get them from {@code Net.dial} and
+ * {@code Net.listen} and cast.
  */
 package net.tcp;
