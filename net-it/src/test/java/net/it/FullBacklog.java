@@ -61,6 +61,21 @@ record FullBacklog(ServerSocketChannel server, List<SocketChannel> fillers) impl
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
     }
 
+    /**
+     * The number of file descriptors open once it is at most {@code n}, or after 5 s: the JDK
+     * closes a channel registered with a selector only at the selector's next selection, so a
+     * close shows a little later.
+     */
+    static long awaitFdsAtMost(long n) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long fds = openFds();
+        while (fds > n && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            fds = openFds();
+        }
+        return fds;
+    }
+
     /** The number of file descriptors this process has open. */
     static long openFds() throws IOException {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
