@@ -238,4 +238,59 @@ class DialListenTest {
             assertTrue(FullBacklog.awaitFdsAtMost(fdsBefore) <= fdsBefore, "the interrupted dial left no socket behind");
         }
     }
+
+    /** Go's TestProhibitionaryDialArg: a tcp6 dial to an IPv4 address, mapped or not, fails. */
+    @Test
+    void tcp6RefusesIPv4Addresses() throws Exception {
+        try (Listener ln = Net.listen("tcp", "[::]:0")) {
+            for (String host : new String[] {"127.0.0.1", "::ffff:127.0.0.1"}) {
+                String address = Net.joinHostPort(host, Integer.toString(port(ln)));
+                OpException e = assertThrows(OpException.class, () -> Net.dial("tcp6", address));
+                assertEquals("dial tcp6: address " + host + ": no suitable address found", e.getMessage());
+            }
+        }
+    }
+
+    /** Go's TestDialListenerAddr: a wildcard listener's own address can be dialed. */
+    @Test
+    void dialTheListenersOwnAddress() throws Exception {
+        try (Listener ln = Net.listen("tcp", ":0")) {
+            Thread server = echoOnce(ln);
+            try (Conn c = Net.dial("tcp", ln.addr().toString())) {
+                assertEchoes(c);
+            }
+            server.join(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Go's TestDialClosedPortFailFast: a refused dial does not wait for its timeout. */
+    @Test
+    void closedPortFailsFast() throws Exception {
+        String addr;
+        try (Listener ln = Net.listen("tcp", "127.0.0.1:0")) {
+            addr = ln.addr().toString();
+        }
+        long start = System.nanoTime();
+        OpException e = assertThrows(OpException.class, () -> Net.dialTimeout("tcp", addr, Duration.ofSeconds(30)));
+        assertFalse(e.timeout());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(20)) < 0);
+    }
+
+    /** Go's TestDialerControl: the hook sees the family's network and the address dialed, once per dial. */
+    @Test
+    void controlSeesTheFamilyAndAddress() throws Exception {
+        for (String[] c : new String[][] {{"tcp", "127.0.0.1:0", "tcp4"}, {"tcp", "[::1]:0", "tcp6"},
+                                          {"tcp4", "127.0.0.1:0", "tcp4"}, {"tcp6", "[::1]:0", "tcp6"}}) {
+            try (Listener ln = Net.listen(c[0], c[1])) {
+                java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+                Dialer d = Dialer.builder().control((network, address, channel) -> seen.add(network + " " + address)).build();
+                Thread server = echoOnce(ln);
+                try (Conn conn = d.dial(c[0], ln.addr().toString())) {
+                    assertEchoes(conn);
+                }
+                server.join(Duration.ofSeconds(10));
+                assertEquals(java.util.List.of(c[2] + " " + ln.addr()), seen);
+            }
+        }
+    }
 }
