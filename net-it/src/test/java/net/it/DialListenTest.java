@@ -293,4 +293,18 @@ class DialListenTest {
             }
         }
     }
+
+    /** Go's TestDialWithNonZeroDeadline: once connected, the dial's deadline no longer applies to the connection. */
+    @Test
+    void dialDeadlineDoesNotOutliveTheDial() throws Exception {
+        try (Listener ln = Net.listen("tcp", "127.0.0.1:0")) {
+            Thread server = echoOnce(ln);
+            Dialer d = Dialer.builder().deadline(java.time.Instant.now().plusMillis(300)).build();
+            try (Conn c = d.dial("tcp", ln.addr().toString())) {
+                Thread.sleep(500);
+                assertEchoes(c);
+            }
+            server.join(Duration.ofSeconds(10));
+        }
+    }
 }
