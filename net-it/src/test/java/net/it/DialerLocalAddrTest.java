@@ -35,7 +35,7 @@ class DialerLocalAddrTest {
     static void listen() throws IOException {
         ln4 = Net.listen("tcp4", "127.0.0.1:0");
         ln6 = Net.listen("tcp6", "[::1]:0");
-        servers = List.of(acceptAndClose(ln4), acceptAndClose(ln6));
+        servers = List.of(AcceptLoop.acceptAndClose(ln4), AcceptLoop.acceptAndClose(ln6));
     }
 
     @AfterAll
@@ -45,18 +45,6 @@ class DialerLocalAddrTest {
         for (Thread t : servers) {
             t.join();
         }
-    }
-
-    private static Thread acceptAndClose(Listener ln) {
-        return Thread.ofVirtual().start(() -> {
-            while (true) {
-                try {
-                    ln.accept().close();
-                } catch (IOException e) {
-                    return; // closed
-                }
-            }
-        });
     }
 
     private static IP ip(String s) {

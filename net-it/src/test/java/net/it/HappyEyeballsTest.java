@@ -98,7 +98,7 @@ class HappyEyeballsTest {
             assumeTrue(false, "[::1]:" + port + " is free: " + e.getMessage());
             return;
         }
-        List<Thread> servers = List.of(acceptAndClose(ln4), acceptAndClose(ln6));
+        List<Thread> servers = List.of(AcceptLoop.acceptAndClose(ln4), AcceptLoop.acceptAndClose(ln6));
         AtomicInteger failures = new AtomicInteger();
         long fdsBefore;
         try {
@@ -129,17 +129,5 @@ class HappyEyeballsTest {
         }
         assertEquals(0, failures.get());
         assertTrue(FullBacklog.awaitFdsAtMost(fdsBefore) <= fdsBefore, "no socket left open"); // the listeners' two are closed too
-    }
-
-    private static Thread acceptAndClose(Listener ln) {
-        return Thread.ofVirtual().start(() -> {
-            while (true) {
-                try {
-                    ln.accept().close();
-                } catch (IOException e) {
-                    return; // closed
-                }
-            }
-        });
     }
 }

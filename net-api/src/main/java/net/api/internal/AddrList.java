@@ -33,13 +33,18 @@ public final class AddrList {
      * address (4 bytes, or 16 in the IPv4-mapped form).
      */
     public static boolean isIPv4(Addr addr) {
-        IP ip = switch (addr) {
+        IP ip = ipOf(addr);
+        return ip != null && ip.to4().isPresent();
+    }
+
+    /** The IP of a TCP, UDP or IP address; {@code null} for a nil IP or another kind of address. */
+    public static IP ipOf(Addr addr) {
+        return switch (addr) {
             case TCPAddr a -> a.ip();
             case UDPAddr a -> a.ip();
             case IPAddr a -> a.ip();
             default -> null;
         };
-        return ip != null && ip.to4().isPresent();
     }
 
     /** Go's {@code first}: the first address {@code strategy} accepts, else the first address. */

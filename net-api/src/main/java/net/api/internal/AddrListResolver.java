@@ -7,9 +7,6 @@ import java.util.List;
 import net.api.Addr;
 import net.api.AddrException;
 import net.api.IP;
-import net.api.IPAddr;
-import net.api.TCPAddr;
-import net.api.UDPAddr;
 import net.api.UnixAddr;
 
 /**
@@ -61,14 +58,14 @@ public final class AddrListResolver implements AddrListSource {
      * is "no suitable address found".
      */
     static List<Addr> reachableFrom(Addr hint, List<Addr> addrs) throws AddrException {
-        IP hintIP = ipOf(hint);
+        IP hintIP = AddrList.ipOf(hint);
         boolean wildcard = isWildcard(hintIP);
         List<Addr> kept = new ArrayList<>();
         for (Addr a : addrs) {
             if (!a.network().equals(hint.network())) {
                 throw new AddrException("mismatched local address type", hint.toString());
             }
-            IP ip = ipOf(a);
+            IP ip = AddrList.ipOf(a);
             if (wildcard || isWildcard(ip) || sameFamily(ip, hintIP)) {
                 kept.add(a);
             }
@@ -77,15 +74,6 @@ public final class AddrListResolver implements AddrListSource {
             throw new AddrException("no suitable address found", hint.toString());
         }
         return kept;
-    }
-
-    private static IP ipOf(Addr a) {
-        return switch (a) {
-            case TCPAddr t -> t.ip();
-            case UDPAddr u -> u.ip();
-            case IPAddr i -> i.ip();
-            default -> null;
-        };
     }
 
     /** Go's {@code isWildcard}: a nil or unspecified IP. */
