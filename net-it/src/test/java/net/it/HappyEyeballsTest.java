@@ -130,4 +130,27 @@ class HappyEyeballsTest {
         assertEquals(0, failures.get());
         assertTrue(FullBacklog.awaitFdsAtMost(fdsBefore) <= fdsBefore, "no socket left open"); // the listeners' two are closed too
     }
+
+    /** A refused primary starts the fallback at once, without waiting for the fallback delay. */
+    @Test
+    void refusedPrimaryStartsTheFallbackAtOnce() throws Exception {
+        List<IPAddr> localhost = Resolver.DEFAULT.lookupIPAddr("localhost");
+        assumeTrue(localhost.size() >= 2, "localhost has two addresses");
+        boolean primaryIs4 = localhost.get(0).ip().to4().isPresent();
+        assumeTrue(localhost.stream().anyMatch(a -> a.ip().to4().isPresent() != primaryIs4), "localhost has both families");
+        // Only the fallback family listens; the primary's port is closed, so its dial is refused.
+        Thread server;
+        try (Listener accepting = Net.listen(primaryIs4 ? "tcp6" : "tcp4", primaryIs4 ? "[::1]:0" : "127.0.0.1:0")) {
+            server = AcceptLoop.acceptAndClose(accepting);
+            Duration delay = Duration.ofSeconds(60);
+            Dialer d = Dialer.builder().fallbackDelay(delay).build();
+            long start = System.nanoTime();
+            try (Conn c = d.dial("tcp", "localhost:" + ((TCPAddr) accepting.addr()).port())) {
+                assertEquals(!primaryIs4, ((TCPAddr) c.remoteAddr()).ip().to4().isPresent());
+            }
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(30)) < 0,
+                    "the fallback did not wait for its delay");
+        }
+        server.join(Duration.ofSeconds(10));
+    }
 }
