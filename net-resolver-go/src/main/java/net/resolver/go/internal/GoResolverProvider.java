@@ -1,0 +1,140 @@
+package net.resolver.go.internal;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+import net.api.IPAddr;
+import net.api.MX;
+import net.api.NS;
+import net.api.spi.LookupOrder;
+import net.api.spi.ResolverProvider;
+import net.api.spi.SystemResolverConfig;
+
+/**
+ * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
+ * ({@code dnsclient_unix.go}) over the system's resolv.conf and hosts file, reached by
+ * {@code net.api} through {@link java.util.ServiceLoader}.
+ *
+ * <p>resolv.conf names servers without a port (Go sends to port 53); the package-private
+ * constructor takes a port to use instead, so that tests reach their own loopback server. A
+ * missing argument is an {@link IllegalArgumentException} naming it; a {@code null} deadline
+ * means none.
+ */
+public final class GoResolverProvider implements ResolverProvider {
+
+    private final SystemFiles files;
+    private final SystemResolverConfig systemConfig;
+    private final GoLookups lookups;
+
+    /**
+     * The system's files and host name, the transport modules present, port 53, lax errors,
+     * EDNS0 unless {@code netedns0=0}, source addresses for RFC 6724 from the kernel.
+     */
+    public GoResolverProvider() {
+        this(SystemFiles.system());
+    }
+
+    private GoResolverProvider(SystemFiles files) {
+        this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
+                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(false, GoDebug.edns0(), 0));
+    }
+
+    /**
+     * @param files resolv.conf, hosts and the rest, each kept current by Go's rules
+     * @param systemConfig the facts for the resolver selection
+     * @param dialer how to reach a name server (Go's {@code Resolver.Dial})
+     * @param sources the source address of each destination, for RFC 6724 ordering
+     * @param options strict errors, EDNS0, and the port to send to instead of 53
+     */
+    GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, DnsDialer dialer, SourceAddrs sources,
+            DnsClient.Options options) {
+        RandomGenerator random = new SecureRandom();
+        DnsClient client = new DnsClient(new DnsExchange(dialer), random, options);
+        UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
+        this.files = files;
+        this.systemConfig = systemConfig;
+        this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
+    }
+
+    @Override
+    public String kind() {
+        return "go";
+    }
+
+    /**
+     * Go prefers the C library's resolver when resolv.conf holds an option it does not
+     * understand ({@code unknownOpt}); this names them.
+     */
+    @Override
+    public Optional<String> unsupportedConfiguration() {
+        ResolvConf conf = files.resolvConf();
+        if (!conf.unknownOpt()) {
+            return Optional.empty();
+        }
+        return Optional.of(files.files().resolvConf() + " has options the Go resolver does not understand: "
+                + String.join(" ", conf.unknownOptions()));
+    }
+
+    @Override
+    public Optional<SystemResolverConfig> systemConfig() {
+        return Optional.of(systemConfig);
+    }
+
+    @Override
+    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline)
+            throws IOException {
+        present(network, "network");
+        return lookups.lookupIPCNAME(network, present(host, "host"), present(order, "order"), deadline).addrs();
+    }
+
+    @Override
+    public List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException {
+        return lookups.lookupPTR(present(addr, "addr"), present(order, "order"), deadline);
+    }
+
+    @Override
+    public String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException {
+        return lookups.lookupCNAME(present(host, "host"), present(order, "order"), deadline);
+    }
+
+    @Override
+    public List<MX> lookupMX(String name, Instant deadline) throws IOException {
+        return lookups.lookupMX(present(name, "name"), deadline);
+    }
+
+    @Override
+    public List<NS> lookupNS(String name, Instant deadline) throws IOException {
+        return lookups.lookupNS(present(name, "name"), deadline);
+    }
+
+    @Override
+    public SRVAnswer lookupSRV(String name, Instant deadline) throws IOException {
+        return lookups.lookupSRV(present(name, "name"), deadline);
+    }
+
+    @Override
+    public List<String> lookupTXT(String name, Instant deadline) throws IOException {
+        return lookups.lookupTXT(present(name, "name"), deadline);
+    }
+
+    /**
+     * Not served here: for the pure resolver, {@code net.api}'s front end answers port lookups
+     * from the services table itself (Go's {@code goLookupPort}), without asking this module.
+     */
+    @Override
+    public int lookupPort(String network, String service, Instant deadline) {
+        throw new UnsupportedOperationException(
+                "the pure resolver's port lookups are answered by net.api's services table (Go's goLookupPort)");
+    }
+
+    private static <T> T present(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is null");
+        }
+        return value;
+    }
+}
