@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * primary dial never answers; on the other family, on the same port, a listener accepts. The
  * fallback must win after the fallback delay, and the abandoned primary attempt must leave no
  * socket behind.
+ *
+ * <p>Runs in its own surefire execution without the resolver modules (see net-it's pom), where
+ * "localhost" is 127.0.0.1 and ::1 whatever the machine's hosts file says; run with a resolver
+ * module and a hosts file that gives localhost one family, the tests are skipped.
  */
 class HappyEyeballsTest {
 
