@@ -18,7 +18,6 @@ import net.api.UDPAddr;
 import net.api.UnixAddr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -122,7 +121,6 @@ class DialerLocalAddrTest {
 
     /** Go's fifth row: a tcp4 dial cannot bind the IPv6 wildcard ("address ::: non-IPv4 address"). */
     @Test
-    @Disabled("net-tcp binds [::]:0 as 0.0.0.0:0 on a tcp4 socket; Go refuses it in ipToSockaddrInet4")
     void tcp4FromTheIPv6Wildcard() {
         Dialer d = Dialer.builder().localAddr(new TCPAddr(ip("::"), 0)).build();
         OpException e = assertInstanceOf(OpException.class, dialError(d, "tcp4", ln4.addr().toString()));
