@@ -15,6 +15,7 @@ import net.api.TCPAddr;
 import net.api.UDPAddr;
 import net.api.UnixAddr;
 import net.api.UnknownNetworkException;
+import net.api.spi.ResolverOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,8 @@ class AddrListResolverTest {
 
     private static final Path NO_FILE = Path.of("src/test/resources/testdata/no-such-file");
     private static final AddrListResolver RESOLVER = new AddrListResolver(
-            new Lookups(FakeResolverProvider.router(), () -> Services.load(NO_FILE), () -> Protocols.load(NO_FILE)));
+            new Lookups(FakeResolverProvider.router(), ResolverOptions.DEFAULT, () -> Services.load(NO_FILE),
+                    () -> Protocols.load(NO_FILE)));
 
     private static final String MISMATCHED = "mismatched local address type";
     private static final String NO_SUITABLE = "no suitable address found";
