@@ -2,4 +2,8 @@
 module net.resolver.go {
     requires net.api;
     requires org.dnsjava;
+
+    uses net.api.spi.TransportProvider;
+
+    provides net.api.spi.ResolverProvider with net.resolver.go.internal.GoResolverProvider;
 }

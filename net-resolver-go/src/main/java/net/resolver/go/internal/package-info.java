@@ -8,7 +8,12 @@
  * injectable paths, host name and clock ({@link net.resolver.go.internal.SystemFiles}), and the
  * environment variables the resolver selection asks about
  * ({@link net.resolver.go.internal.ResolverEnv}); and RFC 6724 address selection
- * ({@link net.resolver.go.internal.AddrSelect}, Go's {@code addrselect.go}). Not exported:
- * nothing here is API.
+ * ({@link net.resolver.go.internal.AddrSelect}, Go's {@code addrselect.go}). The DNS client
+ * ({@code dnsclient_unix.go}), a class per job: {@link net.resolver.go.internal.DnsWire} speaks
+ * DNS messages (dnsjava's codec), {@link net.resolver.go.internal.DnsRoundTrip} and
+ * {@link net.resolver.go.internal.DnsExchange} move them over {@code net.api} connections,
+ * {@link net.resolver.go.internal.DnsClient}, {@link net.resolver.go.internal.ParallelQueries}
+ * and {@link net.resolver.go.internal.GoLookups} decide what to ask; and the resolver module
+ * itself, {@link net.resolver.go.internal.GoResolverProvider}. Not exported: nothing here is API.
  */
 package net.resolver.go.internal;
