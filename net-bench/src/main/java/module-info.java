@@ -8,6 +8,4 @@ module net.bench {
     requires io.netty.transport;
     requires io.netty.transport.classes.epoll;
     requires io.netty.transport.epoll.linux.x86_64; // the native library, found as a resource of this module
-
-    uses net.api.spi.TransportProvider;
 }

@@ -5,17 +5,17 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Bulk transfer on a {@link BlockingStack}: per connection, a client thread writes chunks of
+ * Bulk transfer on a {@link Sockets}: per connection, a client thread writes chunks of
  * one size as fast as it can and a server thread reads them, counting the bytes received.
  */
 final class BlockingBulk implements Workload {
 
-    private final BlockingStack stack;
+    private final Sockets stack;
     private final int conns;
     private final int chunk;
     private final Workers workers = new Workers();
 
-    BlockingBulk(BlockingStack stack, int conns, int chunk) {
+    BlockingBulk(Sockets stack, int conns, int chunk) {
         this.stack = stack;
         this.conns = conns;
         this.chunk = chunk;
@@ -29,7 +29,7 @@ final class BlockingBulk implements Workload {
         });
     }
 
-    private void sink(BlockingStack.Connection c, LongAdder done) throws Exception {
+    private void sink(Sockets.Stream c, LongAdder done) throws Exception {
         ByteBuffer buf = ByteBuffer.allocate(chunk);
         while (!workers.stopped()) {
             buf.clear();
@@ -41,7 +41,7 @@ final class BlockingBulk implements Workload {
         }
     }
 
-    private void source(BlockingStack.Connection c) throws Exception {
+    private void source(Sockets.Stream c) throws Exception {
         ByteBuffer buf = ByteBuffer.allocate(chunk);
         while (!workers.stopped()) {
             buf.clear();

@@ -6,17 +6,17 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Echo ping-pong on a {@link BlockingStack}: per connection, a client thread writes a message
+ * Echo ping-pong on a {@link Sockets}: per connection, a client thread writes a message
  * and reads it back whole (one round trip counted), a server thread echoes what it reads.
  */
 final class BlockingPingPong implements Workload {
 
-    private final BlockingStack stack;
+    private final Sockets stack;
     private final int conns;
     private final int size;
     private final Workers workers = new Workers();
 
-    BlockingPingPong(BlockingStack stack, int conns, int size) {
+    BlockingPingPong(Sockets stack, int conns, int size) {
         this.stack = stack;
         this.conns = conns;
         this.size = size;
@@ -30,7 +30,7 @@ final class BlockingPingPong implements Workload {
         });
     }
 
-    private void echo(BlockingStack.Connection c) throws Exception {
+    private void echo(Sockets.Stream c) throws Exception {
         ByteBuffer buf = ByteBuffer.allocate(size);
         while (!workers.stopped()) {
             buf.clear();
@@ -42,7 +42,7 @@ final class BlockingPingPong implements Workload {
         }
     }
 
-    private void ping(BlockingStack.Connection c, LongAdder done) throws Exception {
+    private void ping(Sockets.Stream c, LongAdder done) throws Exception {
         ByteBuffer out = ByteBuffer.allocate(size);
         ByteBuffer in = ByteBuffer.allocate(size);
         while (!workers.stopped()) {

@@ -16,8 +16,8 @@ public final class TcpBulk {
     /** Runs the benchmark; see {@link BenchOptions} for the arguments. */
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args, List.of(1));
-        GonetStack ours = GonetStack.load();
-        JdkStack jdk = new JdkStack();
+        GonetSockets ours = new GonetSockets();
+        JdkSockets jdk = new JdkSockets();
         for (int conns : options.conns()) {
             new Comparison("tcp-bulk-64KiB conns=" + conns, "MB/s", 1e6)
                     .side("ours", () -> new BlockingBulk(ours, conns, CHUNK))

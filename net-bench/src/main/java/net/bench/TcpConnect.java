@@ -14,8 +14,8 @@ public final class TcpConnect {
     /** Runs the benchmark; see {@link BenchOptions} for the arguments. */
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args, List.of(4));
-        GonetStack ours = GonetStack.load();
-        JdkStack jdk = new JdkStack();
+        GonetSockets ours = new GonetSockets();
+        JdkSockets jdk = new JdkSockets();
         for (int dialers : options.conns()) {
             new Comparison("tcp-connect dialers=" + dialers, "cycles/s", 1)
                     .side("ours", () -> new BlockingConnect(ours, dialers))

@@ -16,8 +16,8 @@ public final class TcpPingPong {
     /** Runs the benchmark; see {@link BenchOptions} for the arguments. */
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args, List.of(1, 100));
-        GonetStack ours = GonetStack.load();
-        JdkStack jdk = new JdkStack();
+        GonetSockets ours = new GonetSockets();
+        JdkSockets jdk = new JdkSockets();
         for (int conns : options.conns()) {
             new Comparison("tcp-pingpong-64B conns=" + conns, "rt/s", 1)
                     .side("ours", () -> new BlockingPingPong(ours, conns, SIZE))

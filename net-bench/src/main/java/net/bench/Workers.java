@@ -1,6 +1,5 @@
 package net.bench;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -24,7 +23,7 @@ final class Workers implements AutoCloseable {
     }
 
     private final List<Thread> threads = new ArrayList<>();
-    private final List<Closeable> resources = new ArrayList<>();
+    private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -34,7 +33,7 @@ final class Workers implements AutoCloseable {
     }
 
     /** Keeps {@code resource} to close when the workers stop; returns it. */
-    synchronized <T extends Closeable> T track(T resource) {
+    synchronized <T extends AutoCloseable> T track(T resource) {
         resources.add(resource);
         return resource;
     }
@@ -55,16 +54,16 @@ final class Workers implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stopped = true;
-        List<Closeable> toClose;
+        List<AutoCloseable> toClose;
         List<Thread> toJoin;
         synchronized (this) {
             toClose = List.copyOf(resources);
             toJoin = List.copyOf(threads);
         }
-        for (Closeable c : toClose) {
+        for (AutoCloseable c : toClose) {
             try {
                 c.close();
-            } catch (IOException e) {
+            } catch (Exception e) {
                 // already closed by its worker
             }
         }
