@@ -7,6 +7,9 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.spi.SelectorProvider;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,12 +18,24 @@ import org.slf4j.LoggerFactory;
  * waiters (Go's {@code netpoll_epoll.go}, with the selector loop in the part of
  * {@code findRunnable} that polls). Interest is one-shot: a ready operation is removed from the
  * key's interest set before its waiters are woken, and the next waiter arms it again.
+ *
+ * <p>Only the selector thread touches the selector's keys, so waiters never contend with it for
+ * the selector's locks: a waiter records the operations it wants in its {@link PollDesc}, pushes
+ * the descriptor on a lock-free stack (once until the selector takes it off), and wakes the
+ * selector only if it is blocked in {@code select} and no one has woken it yet (Netty's
+ * {@code wakenUp} pattern). Before each {@code select} the selector thread applies all the
+ * pending interest at once.
  */
 final class SelectorPoller implements Poller {
 
     private static final Logger LOG = LoggerFactory.getLogger("net.poll");
 
     private final Selector selector;
+    /** Descriptors with pending interest, linked through {@link PollDesc#nextArm}. */
+    private final AtomicReference<PollDesc> arms = new AtomicReference<>();
+    /** True while the selector thread is (about to be) blocked in select with no wake-up sent. */
+    private final AtomicBoolean blocked = new AtomicBoolean();
+    private final Consumer<SelectionKey> dispatch = this::dispatch;
 
     private SelectorPoller(Selector selector) {
         this.selector = selector;
@@ -35,33 +50,26 @@ final class SelectorPoller implements Poller {
     }
 
     @Override
-    public void arm(PollDesc pd, int ops) throws IOException {
+    public void arm(PollDesc pd, int ops) {
         SelectionKey key = pd.key;
-        if (key == null) {
-            key = register(pd, ops);
-        } else {
-            int old;
+        if (key != null) {
             try {
-                old = key.interestOpsOr(ops);
+                if ((key.interestOps() & ops) == ops) {
+                    return; // still watched from an earlier wait
+                }
             } catch (CancelledKeyException e) {
                 return; // closed meanwhile: the waiter sees it
             }
-            if ((old | ops) == old) {
-                return; // already watched, nothing for the selector to learn
-            }
         }
-        selector.wakeup();
-    }
-
-    private SelectionKey register(PollDesc pd, int ops) throws IOException {
-        synchronized (pd) {
-            if (pd.key == null) {
-                pd.key = pd.channel().register(selector, ops, pd);
-                return pd.key;
-            }
+        if (pd.pendingOps.getAndAccumulate(ops, (a, b) -> a | b) != 0) {
+            return; // already on the stack; the selector picks up the new bits with the old
         }
-        pd.key.interestOpsOr(ops);
-        return pd.key;
+        PollDesc head;
+        do {
+            head = arms.get();
+            pd.nextArm = head;
+        } while (!arms.compareAndSet(head, pd));
+        wakeup();
     }
 
     @Override
@@ -75,20 +83,55 @@ final class SelectorPoller implements Poller {
             ch.close();
         } finally {
             if (key != null) {
-                selector.wakeup(); // a registered channel's descriptor is released by the next select
+                wakeup(); // a registered channel's descriptor is released by the next select
             }
+        }
+    }
+
+    /** Wakes the selector thread if it is blocked and not yet woken. */
+    private void wakeup() {
+        if (blocked.get() && blocked.compareAndSet(true, false)) {
+            selector.wakeup();
         }
     }
 
     private void loop() {
         while (true) {
             try {
-                selector.select(this::dispatch);
+                applyArms();
+                blocked.set(true);
+                if (arms.get() != null) {
+                    blocked.set(false); // armed after applyArms: apply before blocking
+                    continue;
+                }
+                selector.select(dispatch);
+                blocked.set(false);
             } catch (ClosedSelectorException e) {
                 return;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("poller: select failed", e);
             }
+        }
+    }
+
+    /** Applies the interest that waiters have asked for since the last time. */
+    private void applyArms() {
+        PollDesc pd = arms.getAndSet(null);
+        while (pd != null) {
+            PollDesc next = pd.nextArm;
+            pd.nextArm = null;
+            int ops = pd.pendingOps.getAndSet(0);
+            try {
+                SelectionKey key = pd.key;
+                if (key == null) {
+                    pd.key = pd.channel().register(selector, ops, pd);
+                } else {
+                    key.interestOpsOr(ops);
+                }
+            } catch (CancelledKeyException | IOException e) {
+                pd.ready(ops); // closed meanwhile: the waiters retry and see it
+            }
+            pd = next;
         }
     }
 
