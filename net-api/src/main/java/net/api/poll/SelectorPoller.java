@@ -14,10 +14,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link Poller} on one {@link Selector}, with one platform thread that selects and wakes the
- * waiters (Go's {@code netpoll_epoll.go}, with the selector loop in the part of
- * {@code findRunnable} that polls). Interest is one-shot: a ready operation is removed from the
- * key's interest set before its waiters are woken, and the next waiter arms it again.
+ * A {@link Poller} on one {@link Selector}, with one thread that selects and wakes the waiters
+ * (Go's {@code netpoll_epoll.go}, with the selector loop in the part of {@code findRunnable} that
+ * polls). Interest is one-shot: a ready operation is removed from the key's interest set before
+ * its waiters are woken, and the next waiter arms it again.
+ *
+ * <p>The thread is virtual where it safely can be, so that it shares the carriers with the
+ * threads it wakes, as the JDK's own sub-pollers do: while polls keep finding events it polls
+ * without blocking and yields in between, and only when a poll finds nothing does it block in
+ * {@code select}. Waking a waiter from a carrier queues it there, without the cross-thread
+ * hand-off that a platform poller thread pays on every event.
  *
  * <p>Only the selector thread touches the selector's keys, so waiters never contend with it for
  * the selector's locks: a waiter records the operations it wants in its {@link PollDesc}, pushes
@@ -30,6 +36,8 @@ final class SelectorPoller implements Poller {
 
     private static final Logger LOG = LoggerFactory.getLogger("net.poll");
 
+    /** The first JDK whose selector parks a virtual thread that blocks in it (JEP 491's release). */
+    private static final int FIRST_UNPINNED_RELEASE = 24;
     private final Selector selector;
     /** Descriptors with pending interest, linked through {@link PollDesc#nextArm}. */
     private final AtomicReference<PollDesc> arms = new AtomicReference<>();
@@ -41,12 +49,27 @@ final class SelectorPoller implements Poller {
         this.selector = selector;
     }
 
-    /** Opens a selector of {@code provider} and starts its thread (a daemon). */
+    /**
+     * Opens a selector of {@code provider} and starts its thread: a virtual thread where that
+     * cannot pin a carrier for good (the JDK's own selector, on a runtime where a virtual thread
+     * that blocks in it parks: JDK 24 and later), otherwise a daemon platform thread. The system
+     * property {@code net.poll.virtual=false} asks for the platform thread everywhere.
+     */
     static SelectorPoller start(SelectorProvider provider) throws IOException {
         SelectorPoller poller = new SelectorPoller(provider.openSelector());
-        Thread.ofPlatform().daemon().name("net-poller-" + provider.getClass().getSimpleName())
-                .start(poller::loop);
+        String name = "net-poller-" + provider.getClass().getSimpleName();
+        if (virtualPoller(provider)) {
+            Thread.ofVirtual().name(name).start(poller::loop);
+        } else {
+            Thread.ofPlatform().daemon().name(name).start(poller::loop);
+        }
         return poller;
+    }
+
+    private static boolean virtualPoller(SelectorProvider provider) {
+        return Boolean.parseBoolean(System.getProperty("net.poll.virtual", "true"))
+                && Runtime.version().feature() >= FIRST_UNPINNED_RELEASE
+                && provider.getClass().getModule() == Object.class.getModule();
     }
 
     @Override
@@ -96,9 +119,14 @@ final class SelectorPoller implements Poller {
     }
 
     private void loop() {
+        boolean virtual = Thread.currentThread().isVirtual();
         while (true) {
             try {
                 applyArms();
+                if (virtual && selector.selectNow(dispatch) > 0) {
+                    Thread.yield(); // more may follow soon: poll again after the others had a turn
+                    continue;
+                }
                 blocked.set(true);
                 if (arms.get() != null) {
                     blocked.set(false); // armed after applyArms: apply before blocking
