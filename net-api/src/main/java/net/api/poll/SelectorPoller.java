@@ -56,9 +56,14 @@ final class SelectorPoller implements Poller {
      * property {@code net.poll.virtual=false} asks for the platform thread everywhere.
      */
     static SelectorPoller start(SelectorProvider provider) throws IOException {
+        return start(provider, virtualPoller(provider));
+    }
+
+    /** Opens a selector of {@code provider} and starts its thread, virtual or platform. */
+    static SelectorPoller start(SelectorProvider provider, boolean virtual) throws IOException {
         SelectorPoller poller = new SelectorPoller(provider.openSelector());
         String name = "net-poller-" + provider.getClass().getSimpleName();
-        if (virtualPoller(provider)) {
+        if (virtual) {
             Thread.ofVirtual().name(name).start(poller::loop);
         } else {
             Thread.ofPlatform().daemon().name(name).start(poller::loop);
@@ -109,6 +114,14 @@ final class SelectorPoller implements Poller {
                 wakeup(); // a registered channel's descriptor is released by the next select
             }
         }
+    }
+
+    /**
+     * Closes the selector, which ends its thread. Only for a poller of one's own: those of
+     * {@link Pollers} live as long as the process.
+     */
+    void shutdown() throws IOException {
+        selector.close();
     }
 
     /** Wakes the selector thread if it is blocked and not yet woken. */
