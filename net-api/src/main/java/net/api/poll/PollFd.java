@@ -240,6 +240,7 @@ public final class PollFd {
         } while (System.nanoTime() - start < budget && !pd.closing() && !me.isInterrupted());
         return 0;
     }
+
     private void readUnlock() {
         if (mu.readUnlock()) {
             pd.destroyQuietly();
