@@ -214,9 +214,12 @@ public final class PollFd {
     }
 
     /**
-     * Retries {@code op} for up to the spinner's budget, stopping early when the descriptor is
-     * closed or the thread interrupted; its first non-zero result, or 0. A virtual thread yields
-     * between attempts, which lets the peer it waits for run if it shares the carrier.
+     * Retries {@code op} for the spinner's budget of time, but at least
+     * {@link Spinner#MIN_ATTEMPTS} times, stopping early when the descriptor is closed or the
+     * thread interrupted; its first non-zero result, or 0. A virtual thread yields between
+     * attempts, which lets the peer it waits for run if it shares the carrier. When many threads
+     * share the carriers a yield lasts long, but that time went to their work, not to spinning:
+     * the minimum keeps such a spin from ending after a turn or two.
      */
     private long spin(Spinner spinner, CountAttempt op) throws IOException {
         long budget = spinner.budget();
@@ -226,6 +229,7 @@ public final class PollFd {
         Thread me = Thread.currentThread();
         boolean virtual = me.isVirtual();
         long start = System.nanoTime();
+        int attempts = 0;
         do {
             if (virtual) {
                 Thread.yield();
@@ -237,7 +241,8 @@ public final class PollFd {
                 spinner.spun();
                 return n;
             }
-        } while (System.nanoTime() - start < budget && !pd.closing() && !me.isInterrupted());
+        } while ((++attempts < Spinner.MIN_ATTEMPTS || System.nanoTime() - start < budget)
+                && !pd.closing() && !me.isInterrupted());
         return 0;
     }
 
