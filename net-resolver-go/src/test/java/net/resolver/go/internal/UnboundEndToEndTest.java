@@ -1,0 +1,187 @@
+package net.resolver.go.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.api.DNSException;
+import net.api.IPAddr;
+import net.api.MX;
+import net.api.NS;
+import net.api.SRV;
+import net.api.spi.LookupOrder;
+import net.api.spi.ResolverProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pure resolver end to end against a real name server, Debian's unbound, serving the zones
+ * "test." and 2.0.192.in-addr.arpa on a loopback port: every lookup kind, over UDP and (for a TXT answer too long
+ * for 1232 bytes) TCP, through net-udp and net-tcp. Skipped, saying why, when unbound is not
+ * installed; .ci/run installs it.
+ *
+ * <p>The lookups go to the provider: {@code net.api.Resolver} finds its resolver with
+ * {@link java.util.ServiceLoader} over the system's resolv.conf and cannot be pointed at a test
+ * server.
+ */
+class UnboundEndToEndTest {
+
+    /** Six 250-character strings: 1,500 bytes of text, over the 1,232-byte EDNS0 payload. */
+    private static final List<String> LONG_TXT = List.of("a", "b", "c", "d", "e", "f").stream()
+            .map(c -> c.repeat(250)).toList();
+
+    private static final Map<String, String> ZONES = Map.of("test.", """
+            $TTL 300
+            @ SOA ns1.test. hostmaster.test. 1 3600 600 86400 300
+            @ NS ns1.test.
+            @ NS ns2.test.
+            @ MX 20 mx2.test.
+            @ MX 10 mx1.test.
+            www A 192.0.2.1
+            www A 192.0.2.2
+            www AAAA 2001:db8::1
+            v4only A 192.0.2.3
+            alias CNAME alias2
+            alias2 CNAME www
+            _http._tcp SRV 10 60 80 www.test.
+            _http._tcp SRV 5 0 8080 v4only.test.
+            txt TXT "v=spf1" " -all"
+            txt TXT "second"
+            long TXT %s
+            """.formatted(LONG_TXT.stream().map(s -> '"' + s + '"').collect(Collectors.joining(" "))),
+            "2.0.192.in-addr.arpa.", """
+            $TTL 300
+            @ SOA ns1.test. hostmaster.test. 1 3600 600 86400 300
+            @ NS ns1.test.
+            1 PTR www.test.
+            3 PTR v4only.test.
+            """);
+
+    @TempDir
+    static Path serverDir;
+
+    @TempDir
+    Path dir;
+
+    private static UnboundServer server;
+
+    private DnsFixture fixture;
+    private ResolverProvider provider;
+
+    @BeforeAll
+    static void startUnbound() throws IOException, InterruptedException {
+        Optional<Path> binary = UnboundServer.binary();
+        if (binary.isEmpty()) {
+            String why = "unbound is not installed (apt-get install unbound; .ci/run does): end-to-end test skipped";
+            System.out.println(why);
+            Assumptions.abort(why);
+        }
+        server = UnboundServer.start(binary.get(), serverDir, ZONES, "www.test.");
+    }
+
+    @AfterAll
+    static void stopUnbound() throws InterruptedException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void provider() throws IOException {
+        fixture = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "search test", "options timeout:2 attempts:1");
+        provider = fixture.provider(server.port());
+    }
+
+    private static List<String> sortedTexts(List<IPAddr> addrs) {
+        return addrs.stream().map(IPAddr::toString).sorted().toList();
+    }
+
+    @Test
+    void lookupHostAndIP() throws IOException {
+        assertEquals(List.of("192.0.2.1", "192.0.2.2", "2001:db8::1"),
+                sortedTexts(provider.lookupIPAddr("ip", "www.test", LookupOrder.DNS, null)));
+        assertEquals(List.of("192.0.2.1", "192.0.2.2"),
+                sortedTexts(provider.lookupIPAddr("ip4", "www.test.", LookupOrder.DNS, null)));
+        assertEquals(List.of("2001:db8::1"), sortedTexts(provider.lookupIPAddr("ip6", "www", LookupOrder.DNS, null)));
+        assertEquals(List.of("192.0.2.3"), sortedTexts(provider.lookupIPAddr("ip", "v4only", LookupOrder.DNS, null)));
+    }
+
+    @Test
+    void cnameChain() throws IOException {
+        assertEquals("www.test.", provider.lookupCNAME("alias.test", LookupOrder.DNS, null));
+        assertEquals(List.of("192.0.2.1", "192.0.2.2", "2001:db8::1"),
+                sortedTexts(provider.lookupIPAddr("ip", "alias.test", LookupOrder.DNS, null)));
+        assertEquals("www.test.", provider.lookupCNAME("www.test", LookupOrder.DNS, null));
+    }
+
+    @Test
+    void mxByPreference() throws IOException {
+        assertEquals(List.of(new MX("mx1.test.", 10), new MX("mx2.test.", 20)), provider.lookupMX("test.", null));
+    }
+
+    @Test
+    void ns() throws IOException {
+        assertEquals(List.of("ns1.test.", "ns2.test."),
+                provider.lookupNS("test.", null).stream().map(NS::host).sorted().toList());
+    }
+
+    @Test
+    void srvByPriority() throws IOException {
+        ResolverProvider.SRVAnswer srv = provider.lookupSRV("_http._tcp.test.", null);
+        assertEquals("_http._tcp.test.", srv.cname());
+        assertEquals(List.of(new SRV("v4only.test.", 8080, 5, 0), new SRV("www.test.", 80, 10, 60)), srv.records());
+    }
+
+    @Test
+    void txtJoinsEachRecordsStrings() throws IOException {
+        assertEquals(List.of("second", "v=spf1 -all"),
+                provider.lookupTXT("txt.test.", null).stream().sorted().toList());
+    }
+
+    @Test
+    void longTxtIsAskedAgainOverTcp() throws IOException {
+        assertEquals(List.of(String.join("", LONG_TXT)), provider.lookupTXT("long.test.", null));
+        List<String> networks = fixture.dialer().dials().stream().map(LoopbackDialer.Dial::network).toList();
+        assertEquals(List.of("udp", "tcp"), networks);
+    }
+
+    @Test
+    void lookupAddr() throws IOException {
+        assertEquals(List.of("www.test."), provider.lookupAddr("192.0.2.1", LookupOrder.DNS, null));
+        assertEquals(List.of("v4only.test."), provider.lookupAddr("192.0.2.3", LookupOrder.DNS, null));
+    }
+
+    @Test
+    void missingNameIsNotFound() {
+        DNSException e = assertThrows(DNSException.class,
+                () -> provider.lookupIPAddr("ip", "nope.test.", LookupOrder.DNS, null));
+        assertEquals("lookup nope.test. on 127.0.0.1:" + server.port() + ": no such host", e.getMessage());
+        assertTrue(e.isNotFound());
+    }
+
+    @Test
+    void nameOutsideTheLocalZoneIsRefused() {
+        DNSException e = assertThrows(DNSException.class,
+                () -> provider.lookupIPAddr("ip", "example.com.", LookupOrder.DNS, null));
+        assertEquals("lookup example.com. on 127.0.0.1:" + server.port() + ": server misbehaving", e.getMessage());
+        assertFalse(e.isNotFound());
+    }
+
+    @Test
+    void everyConnectionIsClosed() throws IOException {
+        provider.lookupIPAddr("ip", "www.test.", LookupOrder.DNS, null);
+        provider.lookupTXT("long.test.", null);
+        assertEquals(0, fixture.dialer().open());
+    }
+}
