@@ -2,4 +2,7 @@
 module net.bench {
     requires net.api;
     requires net.udp;
+    requires net.resolver.go;
+    requires org.dnsjava;
+    requires java.management;
 }
