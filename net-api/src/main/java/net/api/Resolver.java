@@ -2,8 +2,10 @@ package net.api;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import net.api.internal.Args;
 import net.api.internal.Lookups;
+import net.api.spi.ResolverOptions;
 
 /**
  * Go's {@code net.Resolver}: looks up names and numbers. Immutable; {@link #DEFAULT} is Go's
@@ -30,24 +32,28 @@ public final class Resolver {
     public static final Resolver DEFAULT = builder().build();
 
     private final boolean preferGo;
-    private final boolean strictErrors;
+    private final ResolverOptions options;
     private final Lookups lookups;
 
-    Resolver(boolean preferGo, boolean strictErrors, Lookups lookups) {
+    Resolver(boolean preferGo, ResolverOptions options, Lookups lookups) {
         this.preferGo = preferGo;
-        this.strictErrors = strictErrors;
+        this.options = options;
         this.lookups = lookups;
     }
 
-    /** A builder of a resolver with Go's zero values: {@code preferGo} and {@code strictErrors} false. */
+    /**
+     * A builder of a resolver with Go's zero values: {@code preferGo} and {@code strictErrors}
+     * false, no dial function.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
      * Go's {@code PreferGo}: whether the pure resolver ({@code dev.gonet:net-resolver-go}) is
-     * preferred, as the {@code netdns=go} setting does for all resolvers. It is input to the
-     * resolver selection, which comes with the resolver modules.
+     * preferred, as the {@code netdns=go} setting does for all resolvers, when it is present. It
+     * is input to the resolver selection (Go's {@code conf.go}); on Plan 9 it counts only
+     * together with a {@link #dial()} function, as in Go.
      */
     public boolean preferGo() {
         return preferGo;
@@ -55,11 +61,20 @@ public final class Resolver {
 
     /**
      * Go's {@code StrictErrors}: whether a temporary error (timeout, socket error, SERVFAIL) of one
-     * of the queries behind a lookup fails the whole lookup instead of giving a partial answer. It
-     * is input to the pure resolver, which comes with its module.
+     * of the queries behind a lookup (A and AAAA, or the names of the search list) fails the whole
+     * lookup instead of giving a partial answer. The pure resolver honours it; the C library's
+     * does not, as in Go.
      */
     public boolean strictErrors() {
-        return strictErrors;
+        return options.strictErrors();
+    }
+
+    /**
+     * Go's {@code Dial}: the function the pure resolver reaches name servers with, or empty for
+     * its own dialer (the transport modules). The C library's resolver does not use it, as in Go.
+     */
+    public Optional<ResolverDial> dial() {
+        return Optional.ofNullable(options.dial());
     }
 
     /** The front end behind this resolver, for the {@link Net} functions that resolve addresses. */
@@ -136,6 +151,7 @@ public final class Resolver {
 
         private boolean preferGo;
         private boolean strictErrors;
+        private ResolverDial dial;
 
         private Builder() {
         }
@@ -152,9 +168,22 @@ public final class Resolver {
             return this;
         }
 
-        /** The resolver, over the resolver modules present and the system's services file. */
+        /**
+         * Sets {@link Resolver#dial()}: every query of the pure resolver goes through
+         * {@code dial}; {@code null} (Go's {@code nil}) restores the resolver's own dialer.
+         */
+        public Builder dial(ResolverDial dial) {
+            this.dial = dial;
+            return this;
+        }
+
+        /**
+         * The resolver, over the resolver modules present and the system's services file. Each
+         * resolver merges only its own concurrent lookups of one name (Go's {@code lookupGroup}).
+         */
         public Resolver build() {
-            return new Resolver(preferGo, strictErrors, Lookups.system(preferGo));
+            ResolverOptions options = new ResolverOptions(strictErrors, dial);
+            return new Resolver(preferGo, options, Lookups.system(preferGo, options));
         }
     }
 }

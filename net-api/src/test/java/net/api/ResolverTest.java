@@ -2,9 +2,11 @@ package net.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,6 +14,7 @@ import net.api.internal.FakeResolverProvider;
 import net.api.internal.Lookups;
 import net.api.internal.Protocols;
 import net.api.internal.Services;
+import net.api.spi.ResolverOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +28,9 @@ class ResolverTest {
             + "dev.gonet:net-resolver-go or dev.gonet:net-resolver-native";
 
     private final FakeResolverProvider fake = new FakeResolverProvider("go");
-    private final Resolver withFake = new Resolver(false, false, new Lookups(FakeResolverProvider.router(fake),
-            () -> Services.load(Path.of("no-such-file")), () -> Protocols.load(Path.of("no-such-file"))));
+    private final Resolver withFake = new Resolver(false, ResolverOptions.DEFAULT, new Lookups(
+            FakeResolverProvider.router(fake), ResolverOptions.DEFAULT, () -> Services.load(Path.of("no-such-file")),
+            () -> Protocols.load(Path.of("no-such-file"))));
 
     @Test
     void builderKeepsGoFields() {
@@ -34,9 +38,15 @@ class ResolverTest {
         assertFalse(zero.preferGo());
         assertFalse(zero.strictErrors());
         assertFalse(Resolver.DEFAULT.preferGo());
-        Resolver r = Resolver.builder().preferGo(true).strictErrors(true).build();
+        assertTrue(zero.dial().isEmpty());
+        ResolverDial dial = (network, address, deadline) -> {
+            throw new IOException("never dialed");
+        };
+        Resolver r = Resolver.builder().preferGo(true).strictErrors(true).dial(dial).build();
         assertTrue(r.preferGo());
         assertTrue(r.strictErrors());
+        assertSame(dial, r.dial().orElseThrow());
+        assertTrue(Resolver.builder().dial(dial).dial(null).build().dial().isEmpty(), "null is Go's nil Dial");
     }
 
     @Test

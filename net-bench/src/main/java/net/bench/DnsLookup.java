@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.resolver.go.internal.GoResolverProvider;
 import net.resolver.go.internal.ResolverFiles;
@@ -165,7 +166,7 @@ public final class DnsLookup {
         Files.writeString(files.nsswitchConf(), "hosts: files dns\n");
         Files.writeString(files.services(), "");
         ResolverProvider p = GoResolverProvider.withFiles(files, port);
-        return name -> p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, null).size();
+        return name -> p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null).size();
     }
 
     /** dnsjava's LookupSession on one SimpleResolver at 127.0.0.1:{@code port}, A and AAAA asked together. */

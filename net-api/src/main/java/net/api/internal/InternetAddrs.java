@@ -82,7 +82,7 @@ public final class InternetAddrs {
             default -> false;
         };
         for (Addr a : addrs) {
-            if (isIPv4(ipOf(a)) != want6) {
+            if (isIPv4(AddrList.ipOf(a)) != want6) {
                 return a;
             }
         }
@@ -94,15 +94,6 @@ public final class InternetAddrs {
             case 't' -> new TCPAddr(ip.ip(), port, ip.zone());
             case 'u' -> new UDPAddr(ip.ip(), port, ip.zone());
             default -> ip;
-        };
-    }
-
-    private static IP ipOf(Addr a) {
-        return switch (a) {
-            case TCPAddr t -> t.ip();
-            case UDPAddr u -> u.ip();
-            case IPAddr i -> i.ip();
-            default -> null;
         };
     }
 

@@ -20,6 +20,11 @@ import net.api.IPAddr;
  * The lookup runs on a virtual thread of its own, without a deadline, so that one caller's deadline
  * or interrupt does not fail the others: such a caller stops waiting, and the lookup is interrupted
  * only if no caller is left waiting for it.
+ *
+ * <p>As in Go, where the group is a field of the {@code Resolver} and its key is only the network
+ * and the host, a group serves one Resolver: lookups of one Resolver share, lookups of two
+ * Resolvers never do, so a lookup never gets an answer obtained with another {@code Dial} or
+ * {@code StrictErrors}; the {@code Net} functions all use {@link net.api.Resolver#DEFAULT}'s.
  */
 final class LookupGroup {
 

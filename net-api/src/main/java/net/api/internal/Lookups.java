@@ -18,6 +18,7 @@ import net.api.NS;
 import net.api.NetError;
 import net.api.SRVResult;
 import net.api.UnknownNetworkException;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 
 /**
@@ -30,28 +31,35 @@ import net.api.spi.ResolverProvider;
 public final class Lookups {
 
     private final ResolverRouter router;
+    private final ResolverOptions options;
     private final Supplier<Services> services;
     private final Supplier<Protocols> protocols;
     private final LookupGroup group = new LookupGroup();
 
     /**
      * @param router chooses the resolver module for each lookup
+     * @param options the Resolver's options, handed to the module with every lookup
      * @param services the services table, asked for on each lookup of a service name
      * @param protocols the IP protocols table, asked for on each network name with a protocol name
      */
-    public Lookups(ResolverRouter router, Supplier<Services> services, Supplier<Protocols> protocols) {
+    public Lookups(ResolverRouter router, ResolverOptions options, Supplier<Services> services,
+            Supplier<Protocols> protocols) {
         this.router = router;
+        this.options = Args.notNull(options, "options");
         this.services = services;
         this.protocols = protocols;
     }
 
     /**
-     * The front end over the modules present and the system's services and protocols files.
+     * The front end of one Resolver over the modules present and the system's services and
+     * protocols files.
      *
      * @param preferGo the Resolver's {@code PreferGo}
+     * @param options the Resolver's {@code StrictErrors} and {@code Dial}
      */
-    public static Lookups system(boolean preferGo) {
-        return new Lookups(ResolverRouter.system(preferGo), Services::system, Protocols::system);
+    public static Lookups system(boolean preferGo, ResolverOptions options) {
+        return new Lookups(ResolverRouter.system(preferGo, options.customDial()), options, Services::system,
+                Protocols::system);
     }
 
     /** Go's {@code parseNetwork} with this front end's protocols table. */
@@ -77,8 +85,10 @@ public final class Lookups {
      * Go's {@code Resolver.lookupIPAddr}: the addresses of {@code host} for {@code network} (whose
      * final '4' or '6' asks for one family); an IP literal, zone included, is its own answer, in
      * 16-byte form. Names go to the module through a {@link LookupGroup}, so that concurrent
-     * lookups of the same name on the same network share one answer; the module is asked without
-     * a deadline, and {@code deadline} (null for none) ends only this caller's wait. An error of
+     * lookups of the same name on the same network share one answer. The group belongs to this
+     * front end, that is to one Resolver (Go keeps its {@code lookupGroup} in the
+     * {@code Resolver}), so only lookups with the same options ever share. The module is asked
+     * without a deadline, and {@code deadline} (null for none) ends only this caller's wait. An error of
      * the module that is not a {@link DNSException} becomes one, except an
      * {@link InterruptedIOException} that is not a timeout, which is passed on.
      */
@@ -96,7 +106,7 @@ public final class Lookups {
         ResolverRouter.Route route = router.host(host);
         return group.lookup(network + "\0" + host, host, deadline, () -> {
             try {
-                return List.copyOf(route.provider().lookupIPAddr(ipNetwork(network), host, route.order(), null));
+                return List.copyOf(route.provider().lookupIPAddr(ipNetwork(network), host, route.order(), options, null));
             } catch (DNSException e) {
                 throw e;
             } catch (InterruptedIOException e) {
@@ -158,7 +168,7 @@ public final class Lookups {
     /** Go's {@code Resolver.LookupCNAME}: the answer must be a domain name. */
     public String lookupCNAME(String host, Instant deadline) throws IOException {
         ResolverRouter.Route route = router.host(host);
-        return AnswerCheck.cname(host, route.provider().lookupCNAME(host, route.order(), deadline));
+        return AnswerCheck.cname(host, route.provider().lookupCNAME(host, route.order(), options, deadline));
     }
 
     /**
@@ -169,29 +179,29 @@ public final class Lookups {
      */
     public SRVResult lookupSRV(String service, String proto, String name, Instant deadline) throws IOException {
         String target = service.isEmpty() && proto.isEmpty() ? name : "_" + service + "._" + proto + "." + name;
-        ResolverProvider.SRVAnswer answer = router.records(target).lookupSRV(target, deadline);
+        ResolverProvider.SRVAnswer answer = router.records(target).lookupSRV(target, options, deadline);
         return new SRVResult(answer.cname(), allValid(AnswerCheck.srv(name, answer.cname(), answer.records())));
     }
 
     /** Go's {@code Resolver.LookupMX}: each host must be a domain name or an IP literal without a zone. */
     public List<MX> lookupMX(String name, Instant deadline) throws IOException {
-        return allValid(AnswerCheck.mx(name, router.records(name).lookupMX(name, deadline)));
+        return allValid(AnswerCheck.mx(name, router.records(name).lookupMX(name, options, deadline)));
     }
 
     /** Go's {@code Resolver.LookupNS}: each host must be a domain name. */
     public List<NS> lookupNS(String name, Instant deadline) throws IOException {
-        return allValid(AnswerCheck.ns(name, router.records(name).lookupNS(name, deadline)));
+        return allValid(AnswerCheck.ns(name, router.records(name).lookupNS(name, options, deadline)));
     }
 
     /** Go's {@code Resolver.LookupTXT}: the module's answer as it is. */
     public List<String> lookupTXT(String name, Instant deadline) throws IOException {
-        return List.copyOf(router.records(name).lookupTXT(name, deadline));
+        return List.copyOf(router.records(name).lookupTXT(name, options, deadline));
     }
 
     /** Go's {@code Resolver.LookupAddr}: each name must be a domain name. */
     public List<String> lookupAddr(String addr, Instant deadline) throws IOException {
         ResolverRouter.Route route = router.addr(addr);
-        return allValid(AnswerCheck.addr(addr, route.provider().lookupAddr(addr, route.order(), deadline)));
+        return allValid(AnswerCheck.addr(addr, route.provider().lookupAddr(addr, route.order(), options, deadline)));
     }
 
     /** The checked records, or the check's error when one failed (Go would return both). */

@@ -16,7 +16,8 @@ import net.api.spi.SystemResolverConfig;
  * {@code conf.go}'s decision: host, address and CNAME lookups follow {@link LookupPolicy} (the
  * system's resolver for {@link LookupOrder#CGO}, else the pure one with the order it decided);
  * MX, NS, SRV and TXT lookups go to the pure resolver, or to the system's when the pure one is
- * absent.
+ * absent (on Plan 9 they follow the policy too, as Go's {@code lookup_plan9.go} does). The
+ * Resolver's {@code PreferGo} and whether it has its own {@code Dial} are inputs of the policy.
  */
 public final class ResolverRouter {
 
@@ -40,23 +41,27 @@ public final class ResolverRouter {
     private final Map<String, ResolverProvider> byKind = new LinkedHashMap<>();
     private final Supplier<ResolverConf> conf;
     private final boolean preferGo;
+    private final boolean customDial;
 
     /**
      * @param providers the resolver modules present; the first of each kind counts
      * @param conf the process-wide configuration, asked for at the first lookup that needs a module
      * @param preferGo the Resolver's {@code PreferGo}
+     * @param customDial whether the Resolver has a {@code Dial} function of its own
      */
-    public ResolverRouter(List<ResolverProvider> providers, Supplier<ResolverConf> conf, boolean preferGo) {
+    public ResolverRouter(List<ResolverProvider> providers, Supplier<ResolverConf> conf, boolean preferGo,
+            boolean customDial) {
         for (ResolverProvider p : providers) {
             byKind.putIfAbsent(p.kind(), p);
         }
         this.conf = conf;
         this.preferGo = preferGo;
+        this.customDial = customDial;
     }
 
     /** The router over the modules present, with the configuration of this process. */
-    public static ResolverRouter system(boolean preferGo) {
-        return new ResolverRouter(Providers.resolvers(), () -> SystemConf.CONF, preferGo);
+    public static ResolverRouter system(boolean preferGo, boolean customDial) {
+        return new ResolverRouter(Providers.resolvers(), () -> SystemConf.CONF, preferGo, customDial);
     }
 
     private static Set<String> kinds(List<ResolverProvider> providers) {
@@ -80,11 +85,20 @@ public final class ResolverRouter {
         return route(LookupPolicy.addrLookupOrder(inputs(), addr).order());
     }
 
-    /** The module for MX, NS, SRV and TXT lookups of {@code name}: the pure resolver when present. */
+    /**
+     * The module for MX, NS, SRV and TXT lookups of {@code name}: the pure resolver when present,
+     * except on Plan 9, where Go's {@code lookup_plan9.go} uses it only when
+     * {@link LookupPolicy#mustUseGoResolver} says so (for a Resolver with its own {@code Dial})
+     * and otherwise asks the connection server.
+     */
     public ResolverProvider records(String name) throws DNSException {
         requireModule(name);
         ResolverProvider go = byKind.get(ResolverConf.GO);
-        return go != null ? go : systemResolver();
+        ResolverProvider system = systemResolver();
+        if (go != null && system != null && conf.get().goos().equals(ResolverConf.PLAN9)) {
+            return LookupPolicy.mustUseGoResolver(conf.get(), preferGo, customDial) ? go : system;
+        }
+        return go != null ? go : system;
     }
 
     private Route route(LookupOrder order) {
@@ -107,7 +121,7 @@ public final class ResolverRouter {
     private PolicyInputs inputs() {
         ResolverProvider go = byKind.get(ResolverConf.GO);
         SystemResolverConfig system = go == null ? null : go.systemConfig().orElse(null);
-        return new PolicyInputs(conf.get(), preferGo, false, system != null ? system : new NoConfigFiles());
+        return new PolicyInputs(conf.get(), preferGo, customDial, system != null ? system : new NoConfigFiles());
     }
 
     private void requireModule(String name) throws DNSException {

@@ -15,12 +15,13 @@ import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 
 /**
  * A resolver module for tests: gives the answers it is set up with and records each question as
- * "method network name" (network only for lookupIPAddr); its address lookups can be held until
- * released.
+ * "method network name" (network only for lookupIPAddr) and the Resolver options it came with;
+ * its address lookups can be held until released.
  */
 public final class FakeResolverProvider implements ResolverProvider {
 
@@ -43,6 +44,8 @@ public final class FakeResolverProvider implements ResolverProvider {
 
     /** The questions asked, in order. */
     public final List<String> asked = Collections.synchronizedList(new ArrayList<>());
+    /** The options of each question, in the same order. */
+    public final List<ResolverOptions> optionsGiven = Collections.synchronizedList(new ArrayList<>());
 
     private final String kind;
 
@@ -50,7 +53,7 @@ public final class FakeResolverProvider implements ResolverProvider {
     public static ResolverRouter router(ResolverProvider... providers) {
         Set<String> kinds = Arrays.stream(providers).map(ResolverProvider::kind).collect(Collectors.toSet());
         return new ResolverRouter(List.of(providers),
-                () -> ResolverConf.of(kinds, NetDns.parse(""), "Linux", name -> null), false);
+                () -> ResolverConf.of(kinds, NetDns.parse(""), "Linux", name -> null), false, false);
     }
 
     public FakeResolverProvider(String kind) {
@@ -62,16 +65,17 @@ public final class FakeResolverProvider implements ResolverProvider {
         return kind;
     }
 
-    private void ask(String question) throws IOException {
+    private void ask(String question, ResolverOptions with) throws IOException {
         asked.add(question);
+        optionsGiven.add(with);
         if (error != null) {
             throw error;
         }
     }
 
     @Override
-    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline) throws IOException {
-        ask("lookupIPAddr " + network + " " + host);
+    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupIPAddr " + network + " " + host, options);
         CountDownLatch gate = release;
         if (gate != null) {
             waiting.countDown();
@@ -86,38 +90,38 @@ public final class FakeResolverProvider implements ResolverProvider {
     }
 
     @Override
-    public List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException {
-        ask("lookupAddr " + addr);
+    public List<String> lookupAddr(String addr, LookupOrder order, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupAddr " + addr, options);
         return names;
     }
 
     @Override
-    public String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException {
-        ask("lookupCNAME " + host);
+    public String lookupCNAME(String host, LookupOrder order, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupCNAME " + host, options);
         return cname;
     }
 
     @Override
-    public List<MX> lookupMX(String name, Instant deadline) throws IOException {
-        ask("lookupMX " + name);
+    public List<MX> lookupMX(String name, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupMX " + name, options);
         return mx;
     }
 
     @Override
-    public List<NS> lookupNS(String name, Instant deadline) throws IOException {
-        ask("lookupNS " + name);
+    public List<NS> lookupNS(String name, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupNS " + name, options);
         return ns;
     }
 
     @Override
-    public SRVAnswer lookupSRV(String name, Instant deadline) throws IOException {
-        ask("lookupSRV " + name);
+    public SRVAnswer lookupSRV(String name, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupSRV " + name, options);
         return srv;
     }
 
     @Override
-    public List<String> lookupTXT(String name, Instant deadline) throws IOException {
-        ask("lookupTXT " + name);
+    public List<String> lookupTXT(String name, ResolverOptions options, Instant deadline) throws IOException {
+        ask("lookupTXT " + name, options);
         return txt;
     }
 }

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.api.DNSException;
 import net.api.IP;
 import net.api.IPAddr;
+import net.api.spi.ResolverOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,7 @@ class LookupGroupTest {
     private static final long WAIT_SECONDS = 10;
 
     private final FakeResolverProvider fake = new FakeResolverProvider("go");
-    private final Lookups lookups = new Lookups(FakeResolverProvider.router(fake),
+    private final Lookups lookups = new Lookups(FakeResolverProvider.router(fake), ResolverOptions.DEFAULT,
             () -> Services.load(Path.of("no-such-file")), () -> Protocols.load(Path.of("no-such-file")));
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -78,6 +81,36 @@ class LookupGroupTest {
         assertEquals(ANSWER, first.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals(ANSWER, second.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals(List.of("lookupIPAddr ip example.com"), fake.asked);
+    }
+
+    @Test
+    void lookupsOfAnotherResolverAreNotMerged() throws Exception {
+        // Go keeps the group in the Resolver: a Resolver with its own Dial never gets this one's answer
+        // (Go's TestConcurrentPreferGoResolversDial: two Resolvers looking up one name both dial).
+        ResolverOptions strict = new ResolverOptions(true, (network, address, deadline) -> {
+            throw new IOException("not dialed: the fake module answers");
+        });
+        Lookups other = new Lookups(FakeResolverProvider.router(fake), strict,
+                () -> Services.load(Path.of("no-such-file")), () -> Protocols.load(Path.of("no-such-file")));
+        CompletableFuture<List<IPAddr>> first = lookupInBackground("ip", null);
+        assertTrue(fake.waiting.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        CompletableFuture<List<IPAddr>> second = CompletableFuture.supplyAsync(() -> {
+            try {
+                return other.lookupIPAddr("ip", "example.com", null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> Thread.ofVirtual().start(runnable));
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (fake.asked.size() < 2) {
+            assertTrue(System.nanoTime() < end, "the other Resolver's lookup never reached the module");
+            Thread.sleep(5);
+        }
+        release.countDown();
+        assertEquals(ANSWER, first.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(ANSWER, second.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(List.of("lookupIPAddr ip example.com", "lookupIPAddr ip example.com"), fake.asked);
+        assertEquals(Set.of(ResolverOptions.DEFAULT, strict), Set.copyOf(fake.optionsGiven));
     }
 
     @Test

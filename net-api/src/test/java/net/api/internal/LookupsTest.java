@@ -19,10 +19,12 @@ import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
 import net.api.OpException;
+import net.api.ResolverDial;
 import net.api.SRV;
 import net.api.SRVResult;
 import net.api.TCPAddr;
 import net.api.UnknownNetworkException;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,7 @@ class LookupsTest {
     private final Lookups none = over();
 
     private static Lookups over(ResolverProvider... providers) {
-        return new Lookups(FakeResolverProvider.router(providers), () -> SERVICES, () -> PROTOCOLS);
+        return new Lookups(FakeResolverProvider.router(providers), ResolverOptions.DEFAULT, () -> SERVICES, () -> PROTOCOLS);
     }
 
     @ParameterizedTest(name = "{index}: {0}")
@@ -126,9 +128,51 @@ class LookupsTest {
         assertEquals(fake.addrs, over(cgo, fake).lookupIPAddr("ip", "example.com", null));
         // LOCALDOMAIN is honoured by the C library only, so Go hands such lookups to it
         ResolverRouter localdomain = new ResolverRouter(List.of(fake, cgo), () -> ResolverConf.of(
-                Set.of("go", "cgo"), NetDns.parse(""), "Linux", name -> name.equals("LOCALDOMAIN") ? "" : null), false);
-        assertEquals(cgo.addrs, new Lookups(localdomain, () -> SERVICES, () -> PROTOCOLS)
+                Set.of("go", "cgo"), NetDns.parse(""), "Linux", name -> name.equals("LOCALDOMAIN") ? "" : null), false, false);
+        assertEquals(cgo.addrs, new Lookups(localdomain, ResolverOptions.DEFAULT, () -> SERVICES, () -> PROTOCOLS)
                 .lookupIPAddr("ip", "example.com", null));
+    }
+
+    @Test
+    void everyLookupHandsTheResolverOptionsToTheModule() throws IOException {
+        ResolverDial dial = (network, address, deadline) -> {
+            throw new IOException("not dialed: the fake module answers");
+        };
+        ResolverOptions options = new ResolverOptions(true, dial);
+        Lookups strict = new Lookups(FakeResolverProvider.router(fake), options, () -> SERVICES, () -> PROTOCOLS);
+        fake.cname = "example.com.";
+        strict.lookupIPAddr("ip", "example.com", null);
+        strict.lookupAddr("192.0.2.1", null);
+        strict.lookupCNAME("example.com", null);
+        strict.lookupMX("example.com", null);
+        strict.lookupNS("example.com", null);
+        strict.lookupSRV("", "", "example.com", null);
+        strict.lookupTXT("example.com", null);
+        assertEquals(7, fake.asked.size(), fake.asked.toString());
+        assertEquals(List.of(options), List.copyOf(Set.copyOf(fake.optionsGiven)));
+        assertSame(dial, fake.optionsGiven.get(0).dial());
+    }
+
+    @Test
+    void onPlan9OnlyADialFunctionLetsTheResolverPreferGo() throws IOException {
+        // Go's mustUseGoResolver: on Plan 9, PreferGo counts only for a Resolver with its own Dial.
+        FakeResolverProvider plan9 = new FakeResolverProvider("plan9");
+        fake.addrs = List.of(DOC4);
+        plan9.addrs = List.of(DOC6);
+        ResolverDial dial = (network, address, deadline) -> {
+            throw new IOException("not dialed: the fake module answers");
+        };
+        for (boolean customDial : new boolean[] {false, true}) {
+            ResolverRouter router = new ResolverRouter(List.of(fake, plan9), () -> ResolverConf.of(
+                    Set.of("go", "plan9"), NetDns.parse(""), "Plan 9", name -> null), true, customDial);
+            ResolverOptions options = new ResolverOptions(false, customDial ? dial : null);
+            Lookups onPlan9 = new Lookups(router, options, () -> SERVICES, () -> PROTOCOLS);
+            assertEquals(customDial ? fake.addrs : plan9.addrs, onPlan9.lookupIPAddr("ip", "example.com", null),
+                    "customDial " + customDial);
+            onPlan9.lookupTXT("example.com", null); // Go's preferGoOverPlan9
+        }
+        assertEquals(List.of("lookupIPAddr ip example.com", "lookupTXT example.com"), fake.asked);
+        assertEquals(List.of("lookupIPAddr ip example.com", "lookupTXT example.com"), plan9.asked);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.ProtocolFamily;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnknownHostException;
+import net.api.AddrException;
 import net.api.IP;
 import net.api.TCPAddr;
 
@@ -98,16 +99,23 @@ final class SockAddrs {
     }
 
     /**
-     * The socket address for {@code a} in {@code family} (Go's {@code ipToSockaddr}): a
-     * wildcard becomes the family's any-address, an IPv6 zone its scope.
+     * The socket address for {@code a} in {@code family} (Go's {@code ipToSockaddr}): a nil IP
+     * becomes the family's any-address, and so does 0.0.0.0 in IPv6; an IPv6 address in IPv4 is
+     * Go's {@code non-IPv4 address} error; an IPv6 zone becomes the scope.
      */
     static InetSocketAddress toSocketAddress(ProtocolFamily family, TCPAddr a) throws IOException {
         int port = a == null ? 0 : a.port();
-        if (isWildcard(a)) {
-            byte[] any = family == StandardProtocolFamily.INET ? IPV4_ANY : IPV6_ANY;
-            return new InetSocketAddress(InetAddress.getByAddress(any), port);
+        boolean nil = a == null || a.ip() == null || a.ip().length() == 0;
+        byte[] v4 = nil ? null : v4Bytes(a.ip());
+        if (family == StandardProtocolFamily.INET) {
+            if (!nil && v4 == null) {
+                throw new AddrException("non-IPv4 address", a.ip().toString());
+            }
+            return new InetSocketAddress(InetAddress.getByAddress(nil ? IPV4_ANY : v4), port);
         }
-        byte[] v4 = v4Bytes(a.ip());
+        if (nil || isWildcard(a)) {
+            return new InetSocketAddress(InetAddress.getByAddress(IPV6_ANY), port);
+        }
         if (v4 != null) {
             return new InetSocketAddress(InetAddress.getByAddress(v4), port);
         }

@@ -207,7 +207,9 @@ class TcpTimeoutTest extends LoopbackPairTest {
     @Test
     void writeDeadlineMovedWhileBlocked() throws Exception {
         client.setWriteBuffer(4096);
+        CompletableFuture<Thread> writer = new CompletableFuture<>();
         CompletableFuture<Throwable> f = CompletableFuture.supplyAsync(() -> {
+            writer.complete(Thread.currentThread());
             try {
                 client.write(new byte[64 << 20]);
                 return null;
@@ -215,7 +217,11 @@ class TcpTimeoutTest extends LoopbackPairTest {
                 return e;
             }
         });
-        Thread.sleep(200);
+        // parked in the poller: the send buffer is full, so some bytes are written already
+        Thread t = writer.get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < 1000 && t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING; i++) {
+            Thread.sleep(10);
+        }
         assertFalse(f.isDone());
         client.setWriteDeadline(past());
         Throwable e = f.get(10, TimeUnit.SECONDS);

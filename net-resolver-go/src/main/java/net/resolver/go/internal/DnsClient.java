@@ -10,6 +10,7 @@ import net.api.dnsname.DnsName;
 import net.api.DNSException;
 import net.api.NetError;
 import net.api.OpError;
+import net.api.spi.ResolverOptions;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Record;
 
@@ -31,39 +32,56 @@ final class DnsClient {
     }
 
     /**
-     * How the client asks, beyond what resolv.conf says.
+     * How the module asks, beyond what resolv.conf and the Resolver say.
      *
-     * @param strictErrors Go's {@code Resolver.StrictErrors}: a temporary error ends the search
      * @param edns0 whether queries carry an EDNS0 record (Go's {@code netedns0} setting, on unless "0")
      * @param serverPort the port to send queries to instead of the one resolv.conf implies (53),
      *     or 0 to keep it; resolv.conf cannot name a port, so tests use this to reach their own
      *     loopback server
      */
-    record Options(boolean strictErrors, boolean edns0, int serverPort) {
-
-        /** Go's defaults: lax errors, EDNS0, port 53. */
-        static final Options DEFAULTS = new Options(false, true, 0);
+    record Options(boolean edns0, int serverPort) {
     }
 
     private final DnsExchange exchange;
     private final RandomGenerator random;
     private final Options options;
-    private final AtomicInteger serverOffset = new AtomicInteger();
+    private final boolean strictErrors;
+    private final AtomicInteger serverOffset;
 
     /**
+     * A client for Go's zero {@code Resolver}: lax errors, queries sent through {@code exchange}.
+     *
      * @param exchange how to ask one server
      * @param random the source of query IDs
      * @param options what resolv.conf does not say
      */
     DnsClient(DnsExchange exchange, RandomGenerator random, Options options) {
+        this(exchange, random, options, false, new AtomicInteger());
+    }
+
+    private DnsClient(DnsExchange exchange, RandomGenerator random, Options options, boolean strictErrors,
+            AtomicInteger serverOffset) {
         this.exchange = exchange;
         this.random = random;
         this.options = options;
+        this.strictErrors = strictErrors;
+        this.serverOffset = serverOffset;
+    }
+
+    /**
+     * This client as the Resolver with {@code resolver}'s options asks: with its
+     * {@code StrictErrors}, and through its {@code Dial} function when it has one (Go's
+     * {@code Resolver.dial}), else through this client's dialer. The query IDs' source and the
+     * {@code rotate} offset are shared, as Go's offset is shared by every Resolver.
+     */
+    DnsClient with(ResolverOptions resolver) {
+        DnsExchange via = resolver.customDial() ? new DnsExchange(resolver.dial()) : exchange;
+        return new DnsClient(via, random, options, resolver.strictErrors(), serverOffset);
     }
 
     /** Whether a temporary error ends a lookup (Go's {@code StrictErrors}). */
     boolean strictErrors() {
-        return options.strictErrors();
+        return strictErrors;
     }
 
     /**
@@ -82,7 +100,7 @@ final class DnsClient {
                 return Optional.of(tryOneName(cfg, fqdn, qtype, deadline));
             } catch (DNSException e) {
                 last = e;
-                if (e.temporary() && options.strictErrors()) {
+                if (e.temporary() && strictErrors) {
                     break;
                 }
             }

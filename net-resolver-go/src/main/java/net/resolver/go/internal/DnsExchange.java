@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import net.api.Conn;
 import net.api.PacketConn;
+import net.api.ResolverDial;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Header;
 import org.xbill.DNS.Section;
@@ -15,16 +16,19 @@ import org.xbill.DNS.Section;
  * over UDP, then again over TCP when the UDP reply is truncated; over TCP only with
  * {@code use-vc}. Each transport gets a fresh connection (so a fresh source port) whose deadline
  * is the attempt's timeout, or the lookup's deadline when that comes first, and which is closed
- * when the transport is done.
+ * when the transport is done. The connection's type decides the framing, as in Go: one that is
+ * also a {@link PacketConn} carries datagrams, any other length-prefixed messages, whatever the
+ * network it was dialed for (a Resolver's own {@code Dial} may return either).
  */
 final class DnsExchange {
 
     private static final List<String> UDP_THEN_TCP = List.of("udp", "tcp");
     private static final List<String> TCP_ONLY = List.of("tcp");
 
-    private final DnsDialer dialer;
+    private final ResolverDial dialer;
 
-    DnsExchange(DnsDialer dialer) {
+    /** @param dialer how to reach a name server: the Resolver's {@code Dial}, or the module's own */
+    DnsExchange(ResolverDial dialer) {
         this.dialer = dialer;
     }
 
@@ -61,6 +65,9 @@ final class DnsExchange {
 
     private byte[] roundTrip(String network, String server, DnsWire.Query q, Instant deadline) throws IOException {
         Conn c = dialer.dial(network, server, deadline);
+        if (c == null) {
+            throw new IOException("dial " + network + " " + server + ": the Resolver's dial function returned no connection");
+        }
         try {
             c.setDeadline(deadline);
             if (c instanceof PacketConn p) {

@@ -18,6 +18,7 @@ import net.api.NS;
 import net.api.SRV;
 import net.api.spi.ResolverProvider.SRVAnswer;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
@@ -68,6 +69,11 @@ final class GoLookups {
         this.hosts = hosts;
         this.sort = sort;
         this.order = order;
+    }
+
+    /** These lookups as the Resolver with {@code resolver}'s options makes them (see {@link DnsClient#with}). */
+    GoLookups with(ResolverOptions resolver) {
+        return new GoLookups(client.with(resolver), conf, hosts, sort, order);
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.random.RandomGenerator;
 import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
+import net.api.ResolverDial;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.api.spi.SystemResolverConfig;
 
@@ -18,6 +20,11 @@ import net.api.spi.SystemResolverConfig;
  * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
  * ({@code dnsclient_unix.go}) over the system's resolv.conf and hosts file, reached by
  * {@code net.api} through {@link java.util.ServiceLoader}.
+ *
+ * <p>Each lookup honours the {@link ResolverOptions} of the Resolver it serves: Go's
+ * {@code StrictErrors}, and Go's {@code Dial}, through which every query of that lookup then goes
+ * instead of this module's own dialer. The module itself is shared by every Resolver; only its
+ * {@code options rotate} offset is, as in Go, common to all of them.
  *
  * <p>resolv.conf names servers without a port (Go sends to port 53); the package-private
  * constructor takes a port to use instead, so that tests reach their own loopback server. A
@@ -31,8 +38,9 @@ public final class GoResolverProvider implements ResolverProvider {
     private final GoLookups lookups;
 
     /**
-     * The system's files and host name, the transport modules present, port 53, lax errors,
-     * EDNS0 unless {@code netedns0=0}, source addresses for RFC 6724 from the kernel.
+     * The system's files and host name, the transport modules present as the dialer of a
+     * Resolver without its own, port 53, EDNS0 unless {@code netedns0=0}, source addresses for
+     * RFC 6724 from the kernel.
      */
     public GoResolverProvider() {
         this(SystemFiles.system(), 0);
@@ -40,7 +48,7 @@ public final class GoResolverProvider implements ResolverProvider {
 
     private GoResolverProvider(SystemFiles files, int serverPort) {
         this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
-                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(false, GoDebug.edns0(), serverPort));
+                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), serverPort));
     }
 
     /**
@@ -60,11 +68,11 @@ public final class GoResolverProvider implements ResolverProvider {
     /**
      * @param files resolv.conf, hosts and the rest, each kept current by Go's rules
      * @param systemConfig the facts for the resolver selection
-     * @param dialer how to reach a name server (Go's {@code Resolver.Dial})
+     * @param dialer how to reach a name server for a Resolver without a {@code Dial} function
      * @param sources the source address of each destination, for RFC 6724 ordering
-     * @param options strict errors, EDNS0, and the port to send to instead of 53
+     * @param options EDNS0, and the port to send to instead of 53
      */
-    GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, DnsDialer dialer, SourceAddrs sources,
+    GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, ResolverDial dialer, SourceAddrs sources,
             DnsClient.Options options) {
         RandomGenerator random = new SecureRandom();
         DnsClient client = new DnsClient(new DnsExchange(dialer), random, options);
@@ -72,6 +80,11 @@ public final class GoResolverProvider implements ResolverProvider {
         this.files = files;
         this.systemConfig = systemConfig;
         this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
+    }
+
+    /** The lookups as the Resolver with {@code options} makes them; Go's zero Resolver's are the module's own. */
+    private GoLookups as(ResolverOptions options) {
+        return present(options, "options").equals(ResolverOptions.DEFAULT) ? lookups : lookups.with(options);
     }
 
     @Override
@@ -99,40 +112,52 @@ public final class GoResolverProvider implements ResolverProvider {
     }
 
     @Override
-    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, Instant deadline)
-            throws IOException {
+    public List<IPAddr> lookupIPAddr(String network, String host, LookupOrder order, ResolverOptions options,
+            Instant deadline) throws IOException {
         present(network, "network");
-        return lookups.lookupIPCNAME(network, present(host, "host"), present(order, "order"), deadline).addrs();
+        present(host, "host");
+        present(order, "order");
+        return as(options).lookupIPCNAME(network, host, order, deadline).addrs();
     }
 
     @Override
-    public List<String> lookupAddr(String addr, LookupOrder order, Instant deadline) throws IOException {
-        return lookups.lookupPTR(present(addr, "addr"), present(order, "order"), deadline);
+    public List<String> lookupAddr(String addr, LookupOrder order, ResolverOptions options, Instant deadline)
+            throws IOException {
+        present(addr, "addr");
+        present(order, "order");
+        return as(options).lookupPTR(addr, order, deadline);
     }
 
     @Override
-    public String lookupCNAME(String host, LookupOrder order, Instant deadline) throws IOException {
-        return lookups.lookupCNAME(present(host, "host"), present(order, "order"), deadline);
+    public String lookupCNAME(String host, LookupOrder order, ResolverOptions options, Instant deadline)
+            throws IOException {
+        present(host, "host");
+        present(order, "order");
+        return as(options).lookupCNAME(host, order, deadline);
     }
 
     @Override
-    public List<MX> lookupMX(String name, Instant deadline) throws IOException {
-        return lookups.lookupMX(present(name, "name"), deadline);
+    public List<MX> lookupMX(String name, ResolverOptions options, Instant deadline) throws IOException {
+        present(name, "name");
+        return as(options).lookupMX(name, deadline);
     }
 
     @Override
-    public List<NS> lookupNS(String name, Instant deadline) throws IOException {
-        return lookups.lookupNS(present(name, "name"), deadline);
+    public List<NS> lookupNS(String name, ResolverOptions options, Instant deadline) throws IOException {
+        present(name, "name");
+        return as(options).lookupNS(name, deadline);
     }
 
     @Override
-    public SRVAnswer lookupSRV(String name, Instant deadline) throws IOException {
-        return lookups.lookupSRV(present(name, "name"), deadline);
+    public SRVAnswer lookupSRV(String name, ResolverOptions options, Instant deadline) throws IOException {
+        present(name, "name");
+        return as(options).lookupSRV(name, deadline);
     }
 
     @Override
-    public List<String> lookupTXT(String name, Instant deadline) throws IOException {
-        return lookups.lookupTXT(present(name, "name"), deadline);
+    public List<String> lookupTXT(String name, ResolverOptions options, Instant deadline) throws IOException {
+        present(name, "name");
+        return as(options).lookupTXT(name, deadline);
     }
 
     private static <T> T present(T value, String name) {

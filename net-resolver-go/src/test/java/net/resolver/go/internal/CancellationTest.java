@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.api.DNSException;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class CancellationTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:30");
             ResolverProvider p = f.provider(server);
-            Interrupted outcome = interruptAfter(server, 2, () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null));
+            Interrupted outcome = interruptAfter(server, 2, () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
             InterruptedIOException ie = assertInstanceOf(InterruptedIOException.class, outcome.error());
             assertEquals("lookup www.example.: interrupted", ie.getMessage());
             assertTrue(outcome.stillInterrupted(), "the interrupt status is kept");
@@ -83,7 +84,7 @@ class CancellationTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:30 single-request");
             ResolverProvider p = f.provider(server);
-            assertInstanceOf(InterruptedIOException.class, interruptAfter(server, 1, () -> p.lookupMX("example.", null)).error());
+            assertInstanceOf(InterruptedIOException.class, interruptAfter(server, 1, () -> p.lookupMX("example.", ResolverOptions.DEFAULT, null)).error());
             assertEquals(1, server.queries().size(), "no other server or attempt is tried");
             assertEquals(0, f.dialer().open());
         }
@@ -96,7 +97,7 @@ class CancellationTest {
             ResolverProvider p = f.provider(server);
             Instant deadline = Instant.now().plus(Duration.ofMillis(300));
             CompletableFuture<DNSException> outcome = CompletableFuture.supplyAsync(
-                    () -> assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, deadline)));
+                    () -> assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, deadline)));
             DNSException e = outcome.get(10, TimeUnit.SECONDS);
             assertTrue(e.timeout(), e.getMessage());
             assertTrue(e.err().endsWith("i/o timeout"), e.err());
@@ -111,7 +112,7 @@ class CancellationTest {
             DnsFixture f = new DnsFixture(dir);
             ResolverProvider p = f.provider(server);
             DNSException e = assertThrows(DNSException.class,
-                    () -> p.lookupTXT("www.example.", Instant.now().minusSeconds(1)));
+                    () -> p.lookupTXT("www.example.", ResolverOptions.DEFAULT, Instant.now().minusSeconds(1)));
             assertTrue(e.timeout());
             assertTrue(e.err().startsWith("dial udp "), e.err());
             assertEquals(0, server.queries().size());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import net.api.ResolverDial;
 
 /**
  * A pure resolver for one test: resolv.conf and hosts written into {@code dir} (never the
@@ -18,7 +19,6 @@ final class DnsFixture {
     private final LoopbackDialer dialer = new LoopbackDialer();
     private String resolvConf = "nameserver 127.0.0.1\n";
     private String hosts = "";
-    private boolean strictErrors;
     private boolean edns0 = true;
     private SourceAddrs sources = dst -> Optional.empty();
 
@@ -38,12 +38,6 @@ final class DnsFixture {
         return this;
     }
 
-    /** Go's {@code StrictErrors}. */
-    DnsFixture strictErrors(boolean strict) {
-        strictErrors = strict;
-        return this;
-    }
-
     /** Go's {@code netedns0} setting. */
     DnsFixture edns0(boolean on) {
         edns0 = on;
@@ -56,7 +50,7 @@ final class DnsFixture {
         return this;
     }
 
-    /** The dialer every query goes through. */
+    /** The dialer every query of a Resolver without a dial function of its own goes through. */
     LoopbackDialer dialer() {
         return dialer;
     }
@@ -75,11 +69,14 @@ final class DnsFixture {
         return provider(port, dialer);
     }
 
-    /** The provider, sending to {@code port} through {@code via} (Go's {@code Resolver.Dial}). */
-    GoResolverProvider provider(int port, DnsDialer via) throws IOException {
+    /**
+     * The provider, sending to {@code port} through {@code via} (the module's own dialer, which a
+     * Resolver's {@code Dial} replaces).
+     */
+    GoResolverProvider provider(int port, ResolverDial via) throws IOException {
         SystemFiles files = files();
         return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
-                via, sources, new DnsClient.Options(strictErrors, edns0, port));
+                via, sources, new DnsClient.Options(edns0, port));
     }
 
     /** The provider, sending to the port of {@code server}. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import net.api.DNSException;
 import net.api.IPAddr;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class GoLookupIPWithResolverConfigTest {
             throws IOException {
         GoResolverProvider p = new DnsFixture(dir).resolvConf(lines.toArray(String[]::new)).provider(first);
         if (errorServer != null) {
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", name, LookupOrder.DNS, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", name, LookupOrder.DNS, ResolverOptions.DEFAULT, null));
             assertEquals(name, e.name());
             if (!errorServer.isEmpty()) {
                 assertEquals(errorServer + ":" + first.port(), e.server());
@@ -104,7 +105,7 @@ class GoLookupIPWithResolverConfigTest {
             assertEquals(timeout, e.timeout());
             return;
         }
-        List<IPAddr> addrs = p.lookupIPAddr("ip", name, LookupOrder.DNS, null);
+        List<IPAddr> addrs = p.lookupIPAddr("ip", name, LookupOrder.DNS, ResolverOptions.DEFAULT, null);
         assertFalse(addrs.isEmpty(), "no records for " + name);
         for (IPAddr addr : addrs) {
             boolean v4 = addr.ip().to4().isPresent();

@@ -24,6 +24,7 @@ import net.api.IPAddr;
 import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.api.spi.LookupOrder;
 import org.junit.jupiter.api.Test;
@@ -68,31 +69,33 @@ class GoResolverProviderTest {
     void missingArgumentsAreNamed() throws IOException {
         ResolverProvider p = new DnsFixture(dir).provider(53);
         assertEquals("host is null", assertThrows(IllegalArgumentException.class,
-                () -> p.lookupIPAddr("ip", null, LookupOrder.DNS, null)).getMessage());
+                () -> p.lookupIPAddr("ip", null, LookupOrder.DNS, ResolverOptions.DEFAULT, null)).getMessage());
         assertEquals("network is null", assertThrows(IllegalArgumentException.class,
-                () -> p.lookupIPAddr(null, "x", LookupOrder.DNS, null)).getMessage());
+                () -> p.lookupIPAddr(null, "x", LookupOrder.DNS, ResolverOptions.DEFAULT, null)).getMessage());
         assertEquals("order is null", assertThrows(IllegalArgumentException.class,
-                () -> p.lookupAddr("192.0.2.1", null, null)).getMessage());
+                () -> p.lookupAddr("192.0.2.1", null, ResolverOptions.DEFAULT, null)).getMessage());
         assertEquals("host is null", assertThrows(IllegalArgumentException.class,
-                () -> p.lookupCNAME(null, LookupOrder.DNS, null)).getMessage());
+                () -> p.lookupCNAME(null, LookupOrder.DNS, ResolverOptions.DEFAULT, null)).getMessage());
         for (String kind : List.of("mx", "ns", "srv", "txt")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
                 switch (kind) {
-                    case "mx" -> p.lookupMX(null, null);
-                    case "ns" -> p.lookupNS(null, null);
-                    case "srv" -> p.lookupSRV(null, null);
-                    default -> p.lookupTXT(null, null);
+                    case "mx" -> p.lookupMX(null, ResolverOptions.DEFAULT, null);
+                    case "ns" -> p.lookupNS(null, ResolverOptions.DEFAULT, null);
+                    case "srv" -> p.lookupSRV(null, ResolverOptions.DEFAULT, null);
+                    default -> p.lookupTXT(null, ResolverOptions.DEFAULT, null);
                 }
             });
             assertEquals("name is null", e.getMessage(), kind);
         }
+        assertEquals("options is null", assertThrows(IllegalArgumentException.class,
+                () -> p.lookupTXT("x.example.", null, null)).getMessage());
     }
 
     @Test
     void lookupIPAddrAsksAAndAAAAOverUDPWithEDNS0() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             DnsFixture f = new DnsFixture(dir);
-            List<IPAddr> addrs = f.provider(server).lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null);
+            List<IPAddr> addrs = f.provider(server).lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
             assertEquals(Set.of("192.0.2.1", "2001:db8::1"), Set.copyOf(texts(addrs)));
             assertEquals(4, addrs.stream().filter(x -> x.toString().equals("192.0.2.1")).findFirst().orElseThrow().ip().length(),
                     "an A answer is a 4-byte IP, as Go's");
@@ -113,8 +116,8 @@ class GoResolverProviderTest {
     void ipv4OrIPv6OnlyNetworks() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
-            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
-            assertEquals(List.of("2001:db8::1"), texts(p.lookupIPAddr("ip6", "www.example.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
+            assertEquals(List.of("2001:db8::1"), texts(p.lookupIPAddr("ip6", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
             assertEquals(2, server.queries().size());
         }
     }
@@ -129,7 +132,7 @@ class GoResolverProviderTest {
                         : java.util.Optional.empty();
                 ResolverProvider p = new DnsFixture(dir).sources(sources).provider(server);
                 List<String> want = family == 4 ? List.of("192.0.2.1", "2001:db8::1") : List.of("2001:db8::1", "192.0.2.1");
-                assertEquals(want, texts(p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null)), "usable: IPv" + family);
+                assertEquals(want, texts(p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)), "usable: IPv" + family);
             }
         }
     }
@@ -139,7 +142,7 @@ class GoResolverProviderTest {
     void dnsPacketSize() throws IOException {
         for (boolean edns0 : new boolean[] {true, false}) {
             try (FakeDnsServer server = dualStack()) {
-                new DnsFixture(dir).edns0(edns0).provider(server).lookupIPAddr("ip", "go.dev", LookupOrder.FILES_DNS, null);
+                new DnsFixture(dir).edns0(edns0).provider(server).lookupIPAddr("ip", "go.dev", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
                 for (FakeDnsServer.Query q : server.queries()) {
                     if (edns0) {
                         assertEquals(DnsWire.MAX_PACKET_SIZE, q.opt().getPayloadSize());
@@ -159,8 +162,8 @@ class GoResolverProviderTest {
                 ? q.reply(mx(q.name(), 0, "."))
                 : q.reply(ns(q.name(), "i.root-servers.net."))))) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
-            assertEquals(List.of(new MX(".", 0)), p.lookupMX("golang.org", null));
-            assertEquals(List.of(new NS("i.root-servers.net.")), p.lookupNS(".", null));
+            assertEquals(List.of(new MX(".", 0)), p.lookupMX("golang.org", ResolverOptions.DEFAULT, null));
+            assertEquals(List.of(new NS("i.root-servers.net.")), p.lookupNS(".", ResolverOptions.DEFAULT, null));
             assertEquals("udp NS .", server.log().get(1));
         }
     }
@@ -177,7 +180,7 @@ class GoResolverProviderTest {
             List<java.util.concurrent.Future<List<String>>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 String host = "h" + i + ".example.";
-                answers.add(pool.submit(() -> texts(p.lookupIPAddr("ip4", host, LookupOrder.DNS, null))));
+                answers.add(pool.submit(() -> texts(p.lookupIPAddr("ip4", host, LookupOrder.DNS, ResolverOptions.DEFAULT, null))));
             }
             for (int i = 0; i < 32; i++) {
                 assertEquals(List.of("192.0.2." + i), answers.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS));
@@ -191,7 +194,7 @@ class GoResolverProviderTest {
     void dnsTrustAD() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options trust-ad").provider(server)
-                    .lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null);
+                    .lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
             assertTrue(server.queries().get(0).message().getHeader().getFlag(Flags.AD));
         }
     }
@@ -207,7 +210,7 @@ class GoResolverProviderTest {
             }
             return FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.7")));
         })) {
-            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", LookupOrder.FILES_DNS, null);
+            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
             assertEquals(List.of("192.0.2.7"), texts(addrs));
             assertEquals(List.of("udp A big.example.", "tcp A big.example."), server.log());
         }
@@ -221,7 +224,7 @@ class GoResolverProviderTest {
             m.getHeader().setFlag(Flags.TC);
             return FakeDnsServer.Response.of(m);
         })) {
-            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", LookupOrder.FILES_DNS, null);
+            List<IPAddr> addrs = new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "big.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
             assertEquals(List.of("192.0.2.8"), texts(addrs));
         }
     }
@@ -231,7 +234,7 @@ class GoResolverProviderTest {
     void dnsUseTCP() throws IOException {
         try (FakeDnsServer server = dualStack()) {
             new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options use-vc").provider(server)
-                    .lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null);
+                    .lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
             assertEquals(List.of("tcp A www.example."), server.log());
         }
     }
@@ -245,7 +248,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = dualStack()) {
             LoopbackDialer tcp = new LoopbackDialer();
             ResolverProvider p = new DnsFixture(dir).provider(server.port(), (network, address, deadline) -> tcp.dial("tcp", address, deadline));
-            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("192.0.2.1"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
             assertEquals(List.of("tcp A www.example."), server.log());
             assertEquals(0, tcp.open());
         }
@@ -264,7 +267,7 @@ class GoResolverProviderTest {
             }
             return FakeDnsServer.Response.of(m);
         })) {
-            List<String> txts = new DnsFixture(dir).provider(server).lookupTXT("big.example.", null);
+            List<String> txts = new DnsFixture(dir).provider(server).lookupTXT("big.example.", ResolverOptions.DEFAULT, null);
             assertEquals(List.of(chunk.repeat(4), chunk.repeat(4)), txts);
             assertEquals(List.of("udp TXT big.example.", "tcp TXT big.example."), server.log());
         }
@@ -277,7 +280,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = FakeDnsServer.start(q ->
                 FakeDnsServer.Response.of(q.reply(txt(q.name(), chunk, chunk, chunk, chunk, chunk, chunk))))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1").provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("big.example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("big.example.", ResolverOptions.DEFAULT, null));
             assertEquals("cannot unmarshal DNS message", e.err());
             assertEquals("big.example.", e.name());
             assertEquals("127.0.0.1:" + server.port(), e.server());
@@ -305,7 +308,7 @@ class GoResolverProviderTest {
                     wrongName.toWire(), wrongType.toWire(), new byte[0], good.toWire());
         })) {
             assertEquals(List.of("192.0.2.9"),
-                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
         }
     }
 
@@ -321,7 +324,7 @@ class GoResolverProviderTest {
             return FakeDnsServer.Response.of(m);
         })) {
             assertEquals(List.of("192.0.2.10"),
-                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+                    texts(new DnsFixture(dir).provider(server).lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
         }
     }
 
@@ -331,7 +334,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:1 attempts:1");
             ResolverProvider p = f.provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
             assertTrue(e.err().endsWith("i/o timeout"), e.err());
             assertTrue(e.err().startsWith("read udp 127.0.0.1:"), e.err());
             assertTrue(e.timeout());
@@ -349,7 +352,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer slow = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.20")))
                 .after(Duration.ofMillis(300)))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:5").provider(slow);
-            assertEquals(List.of("192.0.2.20"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, null)));
+            assertEquals(List.of("192.0.2.20"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, ResolverOptions.DEFAULT, null)));
         }
         try (FakeDnsServer tooSlow = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.21")))
                 .after(Duration.ofMillis(2500)));
@@ -357,7 +360,7 @@ class GoResolverProviderTest {
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.22"))))) {
             ResolverProvider p = new DnsFixture(dir)
                     .resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2", "options timeout:1").provider(tooSlow);
-            assertEquals(List.of("192.0.2.22"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, null)));
+            assertEquals(List.of("192.0.2.22"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, ResolverOptions.DEFAULT, null)));
         }
     }
 
@@ -369,7 +372,7 @@ class GoResolverProviderTest {
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.11"))))) {
             ResolverProvider p = new DnsFixture(dir)
                     .resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2", "options timeout:1").provider(silent);
-            assertEquals(List.of("192.0.2.11"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("192.0.2.11"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
             assertEquals(1, silent.queries().size());
             assertEquals(1, answering.queries().size());
         }
@@ -386,7 +389,7 @@ class GoResolverProviderTest {
                         rotate ? "options rotate" : "");
                 ResolverProvider p = f.provider(one);
                 for (int i = 0; i < 3; i++) {
-                    assertEquals(List.of("ok"), p.lookupTXT("www.golang.org", null));
+                    assertEquals(List.of("ok"), p.lookupTXT("www.golang.org", ResolverOptions.DEFAULT, null));
                 }
                 List<String> used = f.dialer().dials().stream().map(LoopbackDialer.Dial::address).toList();
                 String s1 = "127.0.0.1:" + one.port();
@@ -403,11 +406,11 @@ class GoResolverProviderTest {
              FakeDnsServer answering = FakeDnsServer.start("127.0.0.2", failing.port(),
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.12"))))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2").provider(failing);
-            assertEquals(List.of("192.0.2.12"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("192.0.2.12"), texts(p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
         }
         try (FakeDnsServer failing = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.rcode(Rcode.SERVFAIL)))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1").provider(failing);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
             assertEquals("lookup www.example. on 127.0.0.1:" + failing.port() + ": server misbehaving", e.getMessage());
             assertTrue(e.temporary());
             assertFalse(e.timeout());
@@ -420,7 +423,7 @@ class GoResolverProviderTest {
     void refusedIsNotTemporary() throws IOException {
         try (FakeDnsServer refusing = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.rcode(Rcode.REFUSED)))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1").provider(refusing);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("example.", ResolverOptions.DEFAULT, null));
             assertEquals("server misbehaving", e.err());
             assertFalse(e.temporary());
         }
@@ -435,7 +438,7 @@ class GoResolverProviderTest {
             return FakeDnsServer.Response.of(m);
         })) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1").provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
             assertEquals("server misbehaving", e.err());
         }
     }
@@ -450,7 +453,7 @@ class GoResolverProviderTest {
                      q -> FakeDnsServer.Response.of(q.rcode(Rcode.SERVFAIL)))) {
             ResolverProvider p = new DnsFixture(dir)
                     .resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2", "search a.test b.test").provider(server);
-            assertEquals(List.of("192.0.2.14"), texts(p.lookupIPAddr("ip4", "www", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("192.0.2.14"), texts(p.lookupIPAddr("ip4", "www", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
             assertEquals(List.of("udp A www.a.test.", "udp A www.b.test."), server.log());
             assertEquals(0, second.queries().size());
         }
@@ -467,7 +470,7 @@ class GoResolverProviderTest {
              FakeDnsServer good = FakeDnsServer.start("127.0.0.2", lame.port(),
                      q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.15"))))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2").provider(lame);
-            assertEquals(List.of("192.0.2.15"), texts(p.lookupIPAddr("ip4", "www.golang.org.", LookupOrder.FILES_DNS, null)));
+            assertEquals(List.of("192.0.2.15"), texts(p.lookupIPAddr("ip4", "www.golang.org.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null)));
         }
         try (FakeDnsServer lame = FakeDnsServer.start(q -> {
             Message m = q.reply();
@@ -475,7 +478,7 @@ class GoResolverProviderTest {
             return FakeDnsServer.Response.of(m);
         })) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options attempts:1").provider(lame);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.golang.org.", LookupOrder.FILES_DNS, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip4", "www.golang.org.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
             assertEquals("lame referral", e.err());
         }
     }
@@ -488,7 +491,7 @@ class GoResolverProviderTest {
              FakeDnsServer second = FakeDnsServer.start("127.0.0.2", server.port(),
                      q -> FakeDnsServer.Response.of(q.reply(mx(q.name(), 10, "mx.example."))))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2").provider(server);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("example.", ResolverOptions.DEFAULT, null));
             assertEquals("lookup example. on 127.0.0.1:" + server.port() + ": no such host", e.getMessage());
             assertTrue(e.isNotFound());
             assertEquals(0, second.queries().size());
@@ -505,9 +508,9 @@ class GoResolverProviderTest {
                 m.getHeader().unsetFlag(Flags.RA);
                 return FakeDnsServer.Response.of(m);
             })) {
-                ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "search servfail")
-                        .strictErrors(strict).provider(server);
-                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", fqdn, LookupOrder.FILES_DNS, null));
+                ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "search servfail").provider(server);
+                ResolverOptions options = new ResolverOptions(strict, null);
+                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", fqdn, LookupOrder.FILES_DNS, options, null));
                 assertEquals(fqdn, e.name());
                 assertEquals(strict ? "server misbehaving" : "no such host", e.err());
                 assertEquals(strict, e.temporary(), "strict=" + strict);
@@ -524,16 +527,17 @@ class GoResolverProviderTest {
                     : FakeDnsServer.Response.silence())) {
                 ResolverProvider p = new DnsFixture(dir)
                         .resolvConf("nameserver 127.0.0.1", "search x.golang.org y.golang.org", "options timeout:1 attempts:1")
-                        .strictErrors(strict).provider(server);
+                        .provider(server);
+                ResolverOptions options = new ResolverOptions(strict, null);
                 if (strict) {
-                    DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("test", null));
+                    DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("test", options, null));
                     assertEquals("test", e.name());
                     assertEquals("127.0.0.1:" + server.port(), e.server());
                     assertTrue(e.timeout());
                     assertTrue(e.temporary());
                     assertEquals(List.of("udp TXT test.x.golang.org."), server.log());
                 } else {
-                    assertEquals(List.of("Hello World"), p.lookupTXT("test", null));
+                    assertEquals(List.of("Hello World"), p.lookupTXT("test", options, null));
                 }
             }
         }
@@ -555,11 +559,11 @@ class GoResolverProviderTest {
         })) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
             String bad = "<html>.golang.org.";
-            assertEquals(List.of(bad), p.lookupAddr("192.0.2.42", LookupOrder.DNS, null));
-            assertEquals(List.of(new MX(bad, 1)), p.lookupMX("golang.org", null));
-            assertEquals(List.of(new NS(bad)), p.lookupNS("golang.org", null));
-            assertEquals(new ResolverProvider.SRVAnswer(bad, List.of(new SRV(bad, 80, 1, 1))), p.lookupSRV("_x._tcp.golang.org", null));
-            assertEquals(bad, p.lookupCNAME("golang.org", LookupOrder.DNS, null));
+            assertEquals(List.of(bad), p.lookupAddr("192.0.2.42", LookupOrder.DNS, ResolverOptions.DEFAULT, null));
+            assertEquals(List.of(new MX(bad, 1)), p.lookupMX("golang.org", ResolverOptions.DEFAULT, null));
+            assertEquals(List.of(new NS(bad)), p.lookupNS("golang.org", ResolverOptions.DEFAULT, null));
+            assertEquals(new ResolverProvider.SRVAnswer(bad, List.of(new SRV(bad, 80, 1, 1))), p.lookupSRV("_x._tcp.golang.org", ResolverOptions.DEFAULT, null));
+            assertEquals(bad, p.lookupCNAME("golang.org", LookupOrder.DNS, ResolverOptions.DEFAULT, null));
         }
     }
 
@@ -583,7 +587,7 @@ class GoResolverProviderTest {
             })) {
                 ResolverProvider p = new DnsFixture(dir)
                         .resolvConf("nameserver 127.0.0.1", single ? "options single-request" : "").provider(server);
-                assertEquals(2, p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, null).size());
+                assertEquals(2, p.lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null).size());
                 assertEquals(!single, overlapped.get(), "single-request=" + single);
             }
         }
@@ -595,7 +599,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.of(
                 q.reply(txt(q.name(), "string1", "string2"), txt(q.name(), "onestring"))))) {
             assertEquals(List.of("string1string2", "onestring"),
-                    new DnsFixture(dir).provider(server).lookupTXT("golang.org", null));
+                    new DnsFixture(dir).provider(server).lookupTXT("golang.org", ResolverOptions.DEFAULT, null));
         }
     }
 
@@ -605,7 +609,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.of(
                 q.reply(ptr(q.name(), "golang.org."), txt(q.name(), "PTR 8 6 60 ..."))))) {
             DnsFixture f = new DnsFixture(dir);
-            assertEquals(List.of("golang.org."), f.provider(server).lookupAddr("192.0.2.123", LookupOrder.DNS, null));
+            assertEquals(List.of("golang.org."), f.provider(server).lookupAddr("192.0.2.123", LookupOrder.DNS, ResolverOptions.DEFAULT, null));
             assertEquals(List.of("udp PTR 123.2.0.192.in-addr.arpa."), server.log());
         }
     }
@@ -622,12 +626,12 @@ class GoResolverProviderTest {
             default -> FakeDnsServer.Response.of(q.reply(cname(q.name(), "target.example.")));
         })) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
-            assertEquals(List.of(new MX("a.example.", 10), new MX("b.example.", 20)), p.lookupMX("example.", null));
-            assertEquals(List.of(new NS("ns1.example.")), p.lookupNS("example.", null));
-            ResolverProvider.SRVAnswer srv = p.lookupSRV("_sip._udp.example.", null);
+            assertEquals(List.of(new MX("a.example.", 10), new MX("b.example.", 20)), p.lookupMX("example.", ResolverOptions.DEFAULT, null));
+            assertEquals(List.of(new NS("ns1.example.")), p.lookupNS("example.", ResolverOptions.DEFAULT, null));
+            ResolverProvider.SRVAnswer srv = p.lookupSRV("_sip._udp.example.", ResolverOptions.DEFAULT, null);
             assertEquals("real.example.", srv.cname(), "the owner of the first SRV record");
             assertEquals(List.of(new SRV("x.example.", 5060, 10, 0), new SRV("y.example.", 5060, 20, 0)), srv.records());
-            assertEquals("target.example.", p.lookupCNAME("www.example.", LookupOrder.FILES_DNS, null));
+            assertEquals("target.example.", p.lookupCNAME("www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
         }
     }
 
@@ -639,13 +643,13 @@ class GoResolverProviderTest {
             for (String kind : List.of("ip", "mx", "ns", "txt", "srv", "cname", "addr")) {
                 DNSException e = assertThrows(DNSException.class, () -> {
                     switch (kind) {
-                        case "ip" -> p.lookupIPAddr("ip", "nosuch.example.", LookupOrder.FILES_DNS, null);
-                        case "mx" -> p.lookupMX("nosuch.example.", null);
-                        case "ns" -> p.lookupNS("nosuch.example.", null);
-                        case "txt" -> p.lookupTXT("nosuch.example.", null);
-                        case "srv" -> p.lookupSRV("nosuch.example.", null);
-                        case "cname" -> p.lookupCNAME("nosuch.example.", LookupOrder.FILES_DNS, null);
-                        default -> p.lookupAddr("192.0.2.1", LookupOrder.FILES_DNS, null);
+                        case "ip" -> p.lookupIPAddr("ip", "nosuch.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
+                        case "mx" -> p.lookupMX("nosuch.example.", ResolverOptions.DEFAULT, null);
+                        case "ns" -> p.lookupNS("nosuch.example.", ResolverOptions.DEFAULT, null);
+                        case "txt" -> p.lookupTXT("nosuch.example.", ResolverOptions.DEFAULT, null);
+                        case "srv" -> p.lookupSRV("nosuch.example.", ResolverOptions.DEFAULT, null);
+                        case "cname" -> p.lookupCNAME("nosuch.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
+                        default -> p.lookupAddr("192.0.2.1", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
                     }
                 }, kind);
                 assertTrue(e.isNotFound(), kind);
@@ -662,16 +666,16 @@ class GoResolverProviderTest {
         try (FakeDnsServer server = dualStack()) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
             for (String bad : List.of("bad name", "a..b", "1.2.3.4", "-x.example", "x".repeat(64) + ".example")) {
-                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", bad, LookupOrder.FILES_DNS, null), bad);
+                DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", bad, LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null), bad);
                 assertEquals("lookup " + bad + ": no such host", e.getMessage());
                 assertTrue(e.isNotFound());
-                assertThrows(DNSException.class, () -> p.lookupTXT(bad, null), bad);
+                assertThrows(DNSException.class, () -> p.lookupTXT(bad, ResolverOptions.DEFAULT, null), bad);
             }
             // Go's TestLookupTorOnion: no addresses and no error
-            assertEquals(List.of(), p.lookupIPAddr("ip", "foo.onion.", LookupOrder.FILES_DNS, null));
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("foo.onion.", null));
+            assertEquals(List.of(), p.lookupIPAddr("ip", "foo.onion.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupMX("foo.onion.", ResolverOptions.DEFAULT, null));
             assertEquals("lookup foo.onion.: cannot unmarshal DNS message", e.getMessage());
-            assertEquals("", p.lookupCNAME("foo.onion.", LookupOrder.FILES_DNS, null));
+            assertEquals("", p.lookupCNAME("foo.onion.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null));
             assertEquals(0, server.queries().size());
         }
     }
@@ -683,10 +687,10 @@ class GoResolverProviderTest {
         String n253 = label + "." + label + "." + label + "." + "b".repeat(61);
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.of(q.reply(txt(q.name(), "long"))))) {
             ResolverProvider p = new DnsFixture(dir).provider(server);
-            assertEquals(List.of("long"), p.lookupTXT(n253, null));
-            assertEquals(List.of("long"), p.lookupTXT(n253 + ".", null));
-            assertThrows(DNSException.class, () -> p.lookupTXT(n253 + "b", null));
-            assertThrows(DNSException.class, () -> p.lookupTXT(n253 + "b.", null));
+            assertEquals(List.of("long"), p.lookupTXT(n253, ResolverOptions.DEFAULT, null));
+            assertEquals(List.of("long"), p.lookupTXT(n253 + ".", ResolverOptions.DEFAULT, null));
+            assertThrows(DNSException.class, () -> p.lookupTXT(n253 + "b", ResolverOptions.DEFAULT, null));
+            assertThrows(DNSException.class, () -> p.lookupTXT(n253 + "b.", ResolverOptions.DEFAULT, null));
             assertEquals(2, server.queries().size());
         }
     }
@@ -697,7 +701,7 @@ class GoResolverProviderTest {
         try (FakeDnsServer garbage = FakeDnsServer.start(q -> FakeDnsServer.Response.raw(new byte[] {1, 2, 3}))) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options use-vc attempts:1").provider(garbage);
             assertEquals("cannot unmarshal DNS message",
-                    assertThrows(DNSException.class, () -> p.lookupTXT("x.example.", null)).err());
+                    assertThrows(DNSException.class, () -> p.lookupTXT("x.example.", ResolverOptions.DEFAULT, null)).err());
         }
         try (FakeDnsServer wrongID = FakeDnsServer.start(q -> {
             Message m = q.reply(txt(q.name(), "x"));
@@ -706,7 +710,7 @@ class GoResolverProviderTest {
         })) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options use-vc attempts:1").provider(wrongID);
             assertEquals("invalid DNS response",
-                    assertThrows(DNSException.class, () -> p.lookupTXT("x.example.", null)).err());
+                    assertThrows(DNSException.class, () -> p.lookupTXT("x.example.", ResolverOptions.DEFAULT, null)).err());
         }
     }
 
@@ -726,7 +730,7 @@ class GoResolverProviderTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("x.example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("x.example.", ResolverOptions.DEFAULT, null));
             assertEquals("EOF", e.err());
             assertFalse(e.temporary(), "Go: io.EOF is neither a net.Error nor an OpError");
             assertFalse(e.timeout());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import net.api.DNSException;
 import net.api.IPAddr;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.api.spi.LookupOrder;
 import org.junit.jupiter.api.Test;
@@ -56,12 +57,12 @@ class HostsOrderTest {
         try (FakeDnsServer server = server()) {
             ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
             LookupOrder order = LookupOrder.FILES_DNS;
-            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", order, null)));
-            assertEquals(List.of("fe80::1%lo0"), texts(p.lookupIPAddr("ip", "zoned.example", order, null)));
-            assertEquals("files.example.", p.lookupCNAME("alias.example", order, null), "the hosts file's canonical name");
-            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", order, null));
+            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", order, ResolverOptions.DEFAULT, null)));
+            assertEquals(List.of("fe80::1%lo0"), texts(p.lookupIPAddr("ip", "zoned.example", order, ResolverOptions.DEFAULT, null)));
+            assertEquals("files.example.", p.lookupCNAME("alias.example", order, ResolverOptions.DEFAULT, null), "the hosts file's canonical name");
+            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", order, ResolverOptions.DEFAULT, null));
             assertEquals(0, server.queries().size());
-            assertEquals(List.of("192.0.2.60"), texts(p.lookupIPAddr("ip4", "dns.example", order, null)), "then DNS");
+            assertEquals(List.of("192.0.2.60"), texts(p.lookupIPAddr("ip4", "dns.example", order, ResolverOptions.DEFAULT, null)), "then DNS");
         }
     }
 
@@ -70,10 +71,10 @@ class HostsOrderTest {
         try (FakeDnsServer server = server()) {
             ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
             LookupOrder order = LookupOrder.FILES;
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "dns.example", order, null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "dns.example", order, ResolverOptions.DEFAULT, null));
             assertEquals("lookup dns.example: no such host", e.getMessage());
             assertTrue(e.isNotFound());
-            e = assertThrows(DNSException.class, () -> p.lookupAddr("192.0.2.60", order, null));
+            e = assertThrows(DNSException.class, () -> p.lookupAddr("192.0.2.60", order, ResolverOptions.DEFAULT, null));
             assertEquals("lookup 192.0.2.60: no such host", e.getMessage());
             assertEquals(0, server.queries().size());
         }
@@ -84,10 +85,10 @@ class HostsOrderTest {
         try (FakeDnsServer server = server()) {
             ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
             LookupOrder order = LookupOrder.DNS_FILES;
-            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", order, null)));
-            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", order, null));
+            assertEquals(List.of("192.0.2.50", "2001:db8::50"), texts(p.lookupIPAddr("ip", "files.example", order, ResolverOptions.DEFAULT, null)));
+            assertEquals(List.of("files.example.", "alias.example."), p.lookupAddr("192.0.2.50", order, ResolverOptions.DEFAULT, null));
             assertTrue(server.queries().size() >= 3, "DNS was asked first: " + server.log());
-            assertEquals(List.of("dns.example."), p.lookupAddr("192.0.2.60", order, null));
+            assertEquals(List.of("dns.example."), p.lookupAddr("192.0.2.60", order, ResolverOptions.DEFAULT, null));
         }
     }
 
@@ -97,8 +98,8 @@ class HostsOrderTest {
         try (FakeDnsServer server = server()) {
             ResolverProvider p = new DnsFixture(dir).hosts(HOSTS).provider(server);
             for (LookupOrder order : new LookupOrder[] {LookupOrder.DNS, LookupOrder.CGO}) {
-                assertTrue(assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "files.example", order, null)).isNotFound());
-                assertTrue(assertThrows(DNSException.class, () -> p.lookupCNAME("files.example", order, null)).isNotFound());
+                assertTrue(assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", "files.example", order, ResolverOptions.DEFAULT, null)).isNotFound());
+                assertTrue(assertThrows(DNSException.class, () -> p.lookupCNAME("files.example", order, ResolverOptions.DEFAULT, null)).isNotFound());
             }
         }
     }

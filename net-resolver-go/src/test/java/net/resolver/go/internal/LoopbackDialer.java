@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.api.Conn;
 import net.api.IP;
+import net.api.ResolverDial;
 
 /**
  * The default dialer ({@code net-udp} and {@code net-tcp} through {@link DefaultDialer}) for
  * tests, which refuses any address outside 127.0.0.0/8, so that no test can reach a real name
  * server, and counts the dials made and the connections still open.
  */
-final class LoopbackDialer implements DnsDialer {
+final class LoopbackDialer implements ResolverDial {
 
     /** One dial: the network and the address. */
     record Dial(String network, String address) {

@@ -13,6 +13,7 @@ import java.util.List;
 import net.api.DNSException;
 import net.api.IPAddr;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +38,8 @@ class OwnTransportTest {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options use-vc")
                     .provider(server.port(), DefaultDialer::dial);
             assertEquals(List.of("192.0.2.30"),
-                    p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, null).stream().map(IPAddr::toString).toList());
-            assertEquals(List.of("x".repeat(200) + "y".repeat(200)), p.lookupTXT("www.example.", null));
+                    p.lookupIPAddr("ip4", "www.example.", LookupOrder.DNS, ResolverOptions.DEFAULT, null).stream().map(IPAddr::toString).toList());
+            assertEquals(List.of("x".repeat(200) + "y".repeat(200)), p.lookupTXT("www.example.", ResolverOptions.DEFAULT, null));
             assertEquals(List.of("tcp A www.example.", "tcp TXT www.example."), server.log());
         }
     }
@@ -56,8 +57,8 @@ class OwnTransportTest {
         })) {
             ResolverProvider p = new DnsFixture(dir).provider(server.port(), DefaultDialer::dial);
             assertEquals(java.util.Set.of("192.0.2.31", "2001:db8::31"), java.util.Set.copyOf(
-                    p.lookupIPAddr("ip", "www.example.", LookupOrder.DNS, null).stream().map(IPAddr::toString).toList()));
-            assertEquals(List.of("z".repeat(500)), p.lookupTXT("www.example.", null));
+                    p.lookupIPAddr("ip", "www.example.", LookupOrder.DNS, ResolverOptions.DEFAULT, null).stream().map(IPAddr::toString).toList()));
+            assertEquals(List.of("z".repeat(500)), p.lookupTXT("www.example.", ResolverOptions.DEFAULT, null));
             assertEquals(List.of("udp TXT www.example.", "tcp TXT www.example."),
                     server.log().stream().filter(l -> l.contains("TXT")).toList());
         }
@@ -68,7 +69,7 @@ class OwnTransportTest {
         try (FakeDnsServer server = FakeDnsServer.start(q -> FakeDnsServer.Response.silence())) {
             ResolverProvider p = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "options timeout:1 attempts:1")
                     .provider(server.port(), DefaultDialer::dial);
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("www.example.", null));
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupTXT("www.example.", ResolverOptions.DEFAULT, null));
             assertTrue(e.err().matches("read udp 127\\.0\\.0\\.1:\\d+->127\\.0\\.0\\.1:\\d+: i/o timeout"), e.err());
             assertTrue(e.timeout());
             assertTrue(e.temporary());

@@ -18,6 +18,7 @@ import net.api.DNSException;
 import net.api.IPAddr;
 import net.api.OpException;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,9 @@ import org.xbill.DNS.Type;
  * strict and lax mode: with {@code StrictErrors} a temporary error anywhere fails the lookup;
  * without it the other answers are used. Go's fake server fails a question with a timeout, a
  * SERVFAIL or a socket error; here the loopback server is silent or sends SERVFAIL, and the
- * socket error comes from the dial function's connection, whose write fails.
+ * socket error comes from the connection of the Resolver's dial function, whose write fails. Both
+ * options reach the module as Go's reach its resolver: in the {@link ResolverOptions} of the
+ * lookup.
  */
 class StrictErrorsLookupIPTest {
 
@@ -98,19 +101,20 @@ class StrictErrorsLookupIPTest {
     void strictErrorsLookupIP(Case c, boolean strict) throws IOException {
         try (FakeDnsServer server = FakeDnsServer.start(q -> answer(c, q))) {
             DnsFixture f = new DnsFixture(dir)
-                    .resolvConf("nameserver 127.0.0.1", "search x.golang.org y.golang.org", "options timeout:1 attempts:1")
-                    .strictErrors(strict);
+                    .resolvConf("nameserver 127.0.0.1", "search x.golang.org y.golang.org", "options timeout:1 attempts:1");
             LoopbackDialer loopback = f.dialer();
-            ResolverProvider p = f.provider(server.port(), (network, address, deadline) ->
+            ResolverProvider p = f.provider(server.port());
+            // As in Go's test, the faults reach the resolver through the Resolver's own Dial.
+            ResolverOptions options = new ResolverOptions(strict, (network, address, deadline) ->
                     c.fault() == Fault.OP_ERROR ? new WriteFails(loopback.dial(network, address, deadline), c.which())
                             : loopback.dial(network, address, deadline));
             String wantErr = strict ? c.strictErr() : c.laxErr();
             if (wantErr == null) {
-                List<IPAddr> ips = p.lookupIPAddr("ip", NAME, LookupOrder.DNS, null);
+                List<IPAddr> ips = p.lookupIPAddr("ip", NAME, LookupOrder.DNS, options, null);
                 assertEquals(c.ips(), Set.copyOf(ips.stream().map(IPAddr::toString).toList()), c.desc());
                 return;
             }
-            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", NAME, LookupOrder.DNS, null), c.desc());
+            DNSException e = assertThrows(DNSException.class, () -> p.lookupIPAddr("ip", NAME, LookupOrder.DNS, options, null), c.desc());
             assertEquals(NAME, e.name(), c.desc());
             assertEquals("127.0.0.1:" + server.port(), e.server(), c.desc());
             assertEquals(wantErr.equals("i/o timeout"), e.timeout(), c.desc());

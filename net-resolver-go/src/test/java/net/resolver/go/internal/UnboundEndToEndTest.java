@@ -17,6 +17,7 @@ import net.api.MX;
 import net.api.NS;
 import net.api.SRV;
 import net.api.spi.LookupOrder;
+import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -31,9 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for 1232 bytes) TCP, through net-udp and net-tcp. Skipped, saying why, when unbound is not
  * installed; .ci/run installs it.
  *
- * <p>The lookups go to the provider: {@code net.api.Resolver} finds its resolver with
- * {@link java.util.ServiceLoader} over the system's resolv.conf and cannot be pointed at a test
- * server.
+ * <p>The lookups go to the provider over a resolv.conf of the test's.
  */
 class UnboundEndToEndTest {
 
@@ -52,6 +51,8 @@ class UnboundEndToEndTest {
             www A 192.0.2.2
             www AAAA 2001:db8::1
             v4only A 192.0.2.3
+            lo A 127.0.99.2
+            lo AAAA ::1
             alias CNAME alias2
             alias2 CNAME www
             _http._tcp SRV 10 60 80 www.test.
@@ -66,7 +67,16 @@ class UnboundEndToEndTest {
             @ NS ns1.test.
             1 PTR www.test.
             3 PTR v4only.test.
+            """,
+            "99.0.127.in-addr.arpa.", """
+            $TTL 300
+            @ SOA ns1.test. hostmaster.test. 1 3600 600 86400 300
+            @ NS ns1.test.
+            2 PTR lo.test.
             """);
+
+    /** The options of Go's zero Resolver: lax errors, the module's own dialer (here the fixture's). */
+    private static final ResolverOptions OWN = ResolverOptions.DEFAULT;
 
     @TempDir
     static Path serverDir;
@@ -110,35 +120,35 @@ class UnboundEndToEndTest {
     @Test
     void lookupHostAndIP() throws IOException {
         assertEquals(List.of("192.0.2.1", "192.0.2.2", "2001:db8::1"),
-                sortedTexts(provider.lookupIPAddr("ip", "www.test", LookupOrder.DNS, null)));
+                sortedTexts(provider.lookupIPAddr("ip", "www.test", LookupOrder.DNS, OWN, null)));
         assertEquals(List.of("192.0.2.1", "192.0.2.2"),
-                sortedTexts(provider.lookupIPAddr("ip4", "www.test.", LookupOrder.DNS, null)));
-        assertEquals(List.of("2001:db8::1"), sortedTexts(provider.lookupIPAddr("ip6", "www", LookupOrder.DNS, null)));
-        assertEquals(List.of("192.0.2.3"), sortedTexts(provider.lookupIPAddr("ip", "v4only", LookupOrder.DNS, null)));
+                sortedTexts(provider.lookupIPAddr("ip4", "www.test.", LookupOrder.DNS, OWN, null)));
+        assertEquals(List.of("2001:db8::1"), sortedTexts(provider.lookupIPAddr("ip6", "www", LookupOrder.DNS, OWN, null)));
+        assertEquals(List.of("192.0.2.3"), sortedTexts(provider.lookupIPAddr("ip", "v4only", LookupOrder.DNS, OWN, null)));
     }
 
     @Test
     void cnameChain() throws IOException {
-        assertEquals("www.test.", provider.lookupCNAME("alias.test", LookupOrder.DNS, null));
+        assertEquals("www.test.", provider.lookupCNAME("alias.test", LookupOrder.DNS, OWN, null));
         assertEquals(List.of("192.0.2.1", "192.0.2.2", "2001:db8::1"),
-                sortedTexts(provider.lookupIPAddr("ip", "alias.test", LookupOrder.DNS, null)));
-        assertEquals("www.test.", provider.lookupCNAME("www.test", LookupOrder.DNS, null));
+                sortedTexts(provider.lookupIPAddr("ip", "alias.test", LookupOrder.DNS, OWN, null)));
+        assertEquals("www.test.", provider.lookupCNAME("www.test", LookupOrder.DNS, OWN, null));
     }
 
     @Test
     void mxByPreference() throws IOException {
-        assertEquals(List.of(new MX("mx1.test.", 10), new MX("mx2.test.", 20)), provider.lookupMX("test.", null));
+        assertEquals(List.of(new MX("mx1.test.", 10), new MX("mx2.test.", 20)), provider.lookupMX("test.", OWN, null));
     }
 
     @Test
     void ns() throws IOException {
         assertEquals(List.of("ns1.test.", "ns2.test."),
-                provider.lookupNS("test.", null).stream().map(NS::host).sorted().toList());
+                provider.lookupNS("test.", OWN, null).stream().map(NS::host).sorted().toList());
     }
 
     @Test
     void srvByPriority() throws IOException {
-        ResolverProvider.SRVAnswer srv = provider.lookupSRV("_http._tcp.test.", null);
+        ResolverProvider.SRVAnswer srv = provider.lookupSRV("_http._tcp.test.", OWN, null);
         assertEquals("_http._tcp.test.", srv.cname());
         assertEquals(List.of(new SRV("v4only.test.", 8080, 5, 0), new SRV("www.test.", 80, 10, 60)), srv.records());
     }
@@ -146,26 +156,26 @@ class UnboundEndToEndTest {
     @Test
     void txtJoinsEachRecordsStrings() throws IOException {
         assertEquals(List.of("second", "v=spf1 -all"),
-                provider.lookupTXT("txt.test.", null).stream().sorted().toList());
+                provider.lookupTXT("txt.test.", OWN, null).stream().sorted().toList());
     }
 
     @Test
     void longTxtIsAskedAgainOverTcp() throws IOException {
-        assertEquals(List.of(String.join("", LONG_TXT)), provider.lookupTXT("long.test.", null));
+        assertEquals(List.of(String.join("", LONG_TXT)), provider.lookupTXT("long.test.", OWN, null));
         List<String> networks = fixture.dialer().dials().stream().map(LoopbackDialer.Dial::network).toList();
         assertEquals(List.of("udp", "tcp"), networks);
     }
 
     @Test
     void lookupAddr() throws IOException {
-        assertEquals(List.of("www.test."), provider.lookupAddr("192.0.2.1", LookupOrder.DNS, null));
-        assertEquals(List.of("v4only.test."), provider.lookupAddr("192.0.2.3", LookupOrder.DNS, null));
+        assertEquals(List.of("www.test."), provider.lookupAddr("192.0.2.1", LookupOrder.DNS, OWN, null));
+        assertEquals(List.of("v4only.test."), provider.lookupAddr("192.0.2.3", LookupOrder.DNS, OWN, null));
     }
 
     @Test
     void missingNameIsNotFound() {
         DNSException e = assertThrows(DNSException.class,
-                () -> provider.lookupIPAddr("ip", "nope.test.", LookupOrder.DNS, null));
+                () -> provider.lookupIPAddr("ip", "nope.test.", LookupOrder.DNS, OWN, null));
         assertEquals("lookup nope.test. on 127.0.0.1:" + server.port() + ": no such host", e.getMessage());
         assertTrue(e.isNotFound());
     }
@@ -173,15 +183,15 @@ class UnboundEndToEndTest {
     @Test
     void nameOutsideTheLocalZoneIsRefused() {
         DNSException e = assertThrows(DNSException.class,
-                () -> provider.lookupIPAddr("ip", "example.com.", LookupOrder.DNS, null));
+                () -> provider.lookupIPAddr("ip", "example.com.", LookupOrder.DNS, OWN, null));
         assertEquals("lookup example.com. on 127.0.0.1:" + server.port() + ": server misbehaving", e.getMessage());
         assertFalse(e.isNotFound());
     }
 
     @Test
     void everyConnectionIsClosed() throws IOException {
-        provider.lookupIPAddr("ip", "www.test.", LookupOrder.DNS, null);
-        provider.lookupTXT("long.test.", null);
+        provider.lookupIPAddr("ip", "www.test.", LookupOrder.DNS, OWN, null);
+        provider.lookupTXT("long.test.", OWN, null);
         assertEquals(0, fixture.dialer().open());
     }
 }
