@@ -253,4 +253,25 @@ class UnboundEndToEndTest {
         assertTrue(e.getMessage().startsWith("lookup nope.test. on ") && e.getMessage().endsWith(": no such host"),
                 e.getMessage());
     }
+
+    /** The provider a benchmark or an embedder builds over its own files and server port: the system's dialer and RFC 6724 sources. */
+    @Test
+    void withFiles() throws IOException {
+        // over the resolv.conf and hosts file the fixture wrote into dir
+        ResolverProvider p = GoResolverProvider.withFiles(new ResolverFiles(dir.resolve("resolv.conf"),
+                dir.resolve("hosts"), dir.resolve("nsswitch.conf"), dir.resolve("services")), server.port());
+        assertEquals(List.of("127.0.99.2", "::1"),
+                sortedTexts(p.lookupIPAddr("ip", "lo.test.", LookupOrder.FILES_DNS, OWN, null)));
+    }
+
+    @Test
+    void withFilesChecksItsArguments() {
+        ResolverFiles files = ResolverFiles.DEFAULTS;
+        assertEquals("files is null", assertThrows(IllegalArgumentException.class,
+                () -> GoResolverProvider.withFiles(null, 53)).getMessage());
+        for (int port : new int[] {0, -1, 65536}) {
+            assertEquals("serverPort " + port + " is not in 1…65535", assertThrows(IllegalArgumentException.class,
+                    () -> GoResolverProvider.withFiles(files, port)).getMessage());
+        }
+    }
 }
