@@ -5,6 +5,7 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import net.api.ClosedException;
 import org.slf4j.Logger;
@@ -32,6 +33,10 @@ public final class PollDesc {
     private final Poller poller;
     /** Set by the poller on first registration. */
     volatile SelectionKey key;
+    /** Operations a waiter has asked the poller to watch that it has not yet applied. */
+    final AtomicInteger pendingOps = new AtomicInteger();
+    /** The next descriptor on the poller's stack of pending interest. */
+    PollDesc nextArm;
 
     private final Direction read = new Direction();
     private final Direction write = new Direction();
@@ -85,6 +90,11 @@ public final class PollDesc {
             }
         }
         LockSupport.unpark(d.waiter);
+    }
+
+    /** Whether the descriptor is being closed. */
+    boolean closing() {
+        return closing;
     }
 
     /** Go's {@code prepareRead}: fails if closed or if the read deadline has passed. */

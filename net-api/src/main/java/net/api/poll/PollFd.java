@@ -69,16 +69,21 @@ public final class PollFd {
         mu.readLock();
         try {
             pd.prepareRead();
-            while (true) {
-                long n = read.attempt();
-                if (n == 0) {
-                    n = spin(readSpin, read);
-                }
-                if (n != 0) {
-                    return n;
-                }
-                pd.waitRead();
+            long n = read.attempt();
+            if (n != 0) {
+                return n;
             }
+            long since = System.nanoTime();
+            n = spin(readSpin, read);
+            if (n != 0) {
+                return n;
+            }
+            do {
+                pd.waitRead();
+                n = read.attempt();
+            } while (n == 0);
+            readSpin.parked(System.nanoTime() - since);
+            return n;
         } finally {
             readUnlock();
         }
@@ -99,10 +104,15 @@ public final class PollFd {
                 while (left.remaining()) {
                     long n = write.attempt();
                     if (n == 0) {
+                        long since = System.nanoTime();
                         n = spin(writeSpin, write);
-                    }
-                    if (n == 0) {
-                        pd.waitWrite();
+                        while (n == 0) {
+                            pd.waitWrite();
+                            n = write.attempt();
+                            if (n != 0) {
+                                writeSpin.parked(System.nanoTime() - since);
+                            }
+                        }
                     }
                     total += n;
                 }
@@ -203,25 +213,36 @@ public final class PollFd {
         return mu.closed();
     }
 
-    /** Retries {@code op} up to the spinner's budget; its first non-zero result, or 0. */
-    private static long spin(Spinner spinner, CountAttempt op) throws IOException {
-        int spins = spinner.spins();
-        boolean virtual = spins > 0 && Thread.currentThread().isVirtual();
-        for (int i = 0; i < spins; i++) {
+    /**
+     * Retries {@code op} for the spinner's budget of time, but at least
+     * {@link Spinner#MIN_ATTEMPTS} times, stopping early when the descriptor is closed or the
+     * thread interrupted; its first non-zero result, or 0. A virtual thread yields between
+     * attempts, which lets the peer it waits for run if it shares the carrier. When many threads
+     * share the carriers a yield lasts long, but that time went to their work, not to spinning:
+     * the minimum keeps such a spin from ending after a turn or two.
+     */
+    private long spin(Spinner spinner, CountAttempt op) throws IOException {
+        long budget = spinner.budget();
+        if (budget == 0) {
+            return 0;
+        }
+        Thread me = Thread.currentThread();
+        boolean virtual = me.isVirtual();
+        long start = System.nanoTime();
+        int attempts = 0;
+        do {
             if (virtual) {
-                Thread.yield(); // lets the peer, often on this carrier, produce what we wait for
+                Thread.yield();
             } else {
                 Thread.onSpinWait();
             }
             long n = op.attempt();
             if (n != 0) {
-                spinner.paid(true);
+                spinner.spun();
                 return n;
             }
-        }
-        if (spins > 0) {
-            spinner.paid(false);
-        }
+        } while ((++attempts < Spinner.MIN_ATTEMPTS || System.nanoTime() - start < budget)
+                && !pd.closing() && !me.isInterrupted());
         return 0;
     }
 

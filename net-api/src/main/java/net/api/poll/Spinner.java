@@ -1,36 +1,52 @@
 package net.api.poll;
 
 /**
- * How long a direction of one descriptor retries a would-block operation before it parks
- * (spin-before-park). The budget adapts: a spin that pays (the retry succeeds) doubles it, one
- * that does not halves it; at zero, every {@value #PROBE_EVERY}th wait probes with one retry
- * so that the budget can grow again when the traffic changes. Accessed under the direction's
- * lock, so plain fields suffice.
+ * How long one direction of one descriptor retries a would-block operation before it parks
+ * (spin-before-park, in the spirit of Go's scheduler, which polls the network while it spins
+ * before it lets a thread sleep). The budget is time, at most {@link #MAX_NANOS}, with at least
+ * {@link #MIN_ATTEMPTS} retries whenever it spins at all, and adapts to what the waits looked
+ * like: a spin that ends with the operation done, or a wait that was over within the maximum,
+ * restores the full budget; a wait longer than that halves it, down to zero. At zero every
+ * {@value #PROBE_EVERY}th wait probes with the full budget, so that spinning comes back when the
+ * traffic changes. Used under the direction's lock, so plain fields suffice.
  */
 final class Spinner {
 
     /**
-     * The largest number of retries: the system property {@code net.poll.spin} (0 turns
-     * spinning off), by default {@value #DEFAULT_MAX}.
+     * The longest spin in nanoseconds: the system property {@code net.poll.spin} in microseconds
+     * (0 turns spinning off), by default {@value #DEFAULT_MICROS}.
      */
-    static final int MAX = Math.max(0, Integer.getInteger("net.poll.spin", Spinner.DEFAULT_MAX));
-    private static final int DEFAULT_MAX = 16;
+    static final long MAX_NANOS = Math.max(0, Long.getLong("net.poll.spin", Spinner.DEFAULT_MICROS)) * 1000;
+    private static final long DEFAULT_MICROS = 50;
+    /** The fewest retries a spin makes, however long they take (if it spins at all). */
+    static final int MIN_ATTEMPTS = 16;
+    /** A budget below this is not worth spinning for. */
+    private static final long MIN_NANOS = 1000;
     private static final int PROBE_EVERY = 64;
 
-    private int budget = MAX;
+    private long budget = MAX_NANOS;
     private int waitsSinceProbe;
 
-    /** The number of retries to make before parking this time. */
-    int spins() {
-        if (budget == 0 && MAX > 0 && ++waitsSinceProbe >= PROBE_EVERY) {
+    /** How long to spin before parking this time, in nanoseconds; 0 for not at all. */
+    long budget() {
+        if (budget == 0 && MAX_NANOS > 0 && ++waitsSinceProbe >= PROBE_EVERY) {
             waitsSinceProbe = 0;
-            return 1;
+            return MAX_NANOS;
         }
         return budget;
     }
 
-    /** Records whether the last spin ended with the operation done. */
-    void paid(boolean success) {
-        budget = success ? Math.min(MAX, Math.max(1, budget * 2)) : budget / 2;
+    /** The spin ended with the operation done. */
+    void spun() {
+        budget = MAX_NANOS;
+    }
+
+    /** The operation had to park; it was done {@code waitedNanos} after its first would-block. */
+    void parked(long waitedNanos) {
+        if (waitedNanos <= MAX_NANOS) {
+            budget = MAX_NANOS; // a spin that long would have caught it
+        } else {
+            budget = budget / 2 < MIN_NANOS ? 0 : budget / 2;
+        }
     }
 }
