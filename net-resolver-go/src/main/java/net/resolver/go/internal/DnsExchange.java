@@ -7,6 +7,7 @@ import java.util.List;
 import net.api.Conn;
 import net.api.PacketConn;
 import net.api.ResolverDial;
+import net.api.UDPAddr;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Header;
 import org.xbill.DNS.Section;
@@ -71,7 +72,10 @@ final class DnsExchange {
         try {
             c.setDeadline(deadline);
             if (c instanceof PacketConn p) {
-                ServerAddr from = ServerAddr.parse(server);
+                // The socket's own peer: a Resolver's dial may lead elsewhere than server (Go reads
+                // the connected socket and so takes whatever its peer sends).
+                ServerAddr from = ServerAddr.parse(
+                        c.remoteAddr() instanceof UDPAddr peer && peer.ip() != null ? peer.toString() : server);
                 return DnsRoundTrip.packet(c, p, q.packet(), DnsWire.MAX_PACKET_SIZE,
                         (datagram, sender) -> from.sent(sender) && matches(q, datagram));
             }

@@ -43,12 +43,26 @@ public final class GoResolverProvider implements ResolverProvider {
      * RFC 6724 from the kernel.
      */
     public GoResolverProvider() {
-        this(SystemFiles.system());
+        this(SystemFiles.system(), 0);
     }
 
-    private GoResolverProvider(SystemFiles files) {
+    private GoResolverProvider(SystemFiles files, int serverPort) {
         this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
-                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), 0));
+                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), serverPort));
+    }
+
+    /**
+     * As {@link #GoResolverProvider()}, but over {@code files} instead of the system's, and
+     * sending every query to {@code serverPort} on the servers resolv.conf names (resolv.conf
+     * cannot name a port): for benchmarks and embedders that bring their own name server. A
+     * missing {@code files} or a port outside 1…65535 is an {@link IllegalArgumentException}.
+     */
+    public static GoResolverProvider withFiles(ResolverFiles files, int serverPort) {
+        present(files, "files");
+        if (serverPort < 1 || serverPort > 65535) {
+            throw new IllegalArgumentException("serverPort " + serverPort + " is not in 1…65535");
+        }
+        return new GoResolverProvider(new SystemFiles(files, Hostname.system(), System::nanoTime), serverPort);
     }
 
     /**
