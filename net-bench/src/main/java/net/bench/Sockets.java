@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
- * Blocking TCP sockets of one implementation, as the {@link BlockingPeer} workloads use them:
+ * Blocking TCP sockets of one implementation, as the blocking workloads ({@link BlockingPingPong},
+ * {@link BlockingBulk}, {@link BlockingConnect}) use them:
  * listen on loopback, accept, dial, read, write and close. Implemented over our library and
  * over the JDK's blocking channels.
  */

@@ -50,10 +50,13 @@ final class SelectorPoller implements Poller {
     }
 
     /**
-     * Opens a selector of {@code provider} and starts its thread: a virtual thread where that
-     * cannot pin a carrier for good (the JDK's own selector, on a runtime where a virtual thread
-     * that blocks in it parks: JDK 24 and later), otherwise a daemon platform thread. The system
-     * property {@code net.poll.virtual=false} asks for the platform thread everywhere.
+     * Opens a selector of {@code provider} and starts its thread: a daemon platform thread, or,
+     * with the system property {@code net.poll.virtual=true}, a virtual thread where that cannot
+     * pin a carrier for good (the JDK's own selector, on a runtime where a virtual thread that
+     * blocks in it parks: JDK 24 and later). The platform thread is the default because a virtual
+     * poller competes for the carriers with the threads it must wake: with every carrier busy
+     * with spinning readers (100-connection ping-pong on 2 cores) it got none and the program
+     * hung; the OS always schedules a platform thread.
      */
     static SelectorPoller start(SelectorProvider provider) throws IOException {
         return start(provider, virtualPoller(provider));
@@ -72,7 +75,7 @@ final class SelectorPoller implements Poller {
     }
 
     private static boolean virtualPoller(SelectorProvider provider) {
-        return Boolean.parseBoolean(System.getProperty("net.poll.virtual", "true"))
+        return Boolean.parseBoolean(System.getProperty("net.poll.virtual", "false"))
                 && Runtime.version().feature() >= FIRST_UNPINNED_RELEASE
                 && provider.getClass().getModule() == Object.class.getModule();
     }

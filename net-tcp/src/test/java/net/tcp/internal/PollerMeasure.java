@@ -21,11 +21,11 @@ import net.tcp.TCPListener;
  * <pre>
  * source tools/java-home &amp;&amp; mvn -B -q -pl net-tcp -am test-compile
  * CP=net-api/target/classes:net-tcp/target/classes:$HOME/.m2/repository/org/slf4j/slf4j-api/2.0.20/slf4j-api-2.0.20.jar
- * java [-Dnet.poll.spin=0] [-Dnet.poll.virtual=false] -p $CP --add-modules net.tcp \
+ * java [-Dnet.poll.spin=0] [-Dnet.poll.virtual=true] -p $CP --add-modules net.tcp \
  *     --patch-module net.tcp=net-tcp/target/test-classes -m net.tcp/net.tcp.internal.PollerMeasure 50000 1 both 3
  * </pre>
- * ({@code net.poll.spin=0}: no spin-before-park; {@code net.poll.virtual=false}: the selector
- * loop on a platform thread.) To count system calls and CPU time per round trip regardless of
+ * ({@code net.poll.spin=0}: no spin-before-park; {@code net.poll.virtual=true}: the selector
+ * loop on a virtual thread.) To count system calls and CPU time per round trip regardless of
  * the machine's load, run one side alone under
  * {@code perf stat -x, -e task-clock,raw_syscalls:sys_enter,syscalls:sys_enter_epoll_ctl,syscalls:sys_enter_epoll_wait,syscalls:sys_enter_read,syscalls:sys_enter_write,syscalls:sys_enter_futex,context-switches}
  * with one pass ({@code ... 20000 1 gonet 1}, then {@code ... 100000 1 gonet 1}) and divide the
