@@ -16,7 +16,7 @@ import java.util.Optional;
  * selection. The rotating server offset of Go's {@code serverOffset} belongs to the DNS client,
  * not to this value.
  *
- * @param servers name servers as {@code host:port} ({@code "8.8.8.8:53"},
+ * @param servers name servers as {@code host:port} ({@code "192.0.2.53:53"},
  *     {@code "[fe80::1%lo0]:53"}), at most three; {@link #DEFAULT_NS} when the file names none
  * @param defaultServers whether {@code servers} are the defaults because the file named none, or
  *     could not be read (Go's {@code isDefaultNS}); listing the same servers explicitly is not

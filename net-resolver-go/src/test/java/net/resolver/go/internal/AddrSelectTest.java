@@ -202,7 +202,7 @@ class AddrSelectTest {
                 Arguments.of(addr("::1"), AddrSelect.SCOPE_LINK_LOCAL),
                 Arguments.of(addr("169.254.1.2"), AddrSelect.SCOPE_LINK_LOCAL),
                 Arguments.of(addr("fec0::1"), AddrSelect.SCOPE_SITE_LOCAL),
-                Arguments.of(addr("8.8.8.8"), AddrSelect.SCOPE_GLOBAL),
+                Arguments.of(addr("203.0.113.1"), AddrSelect.SCOPE_GLOBAL),
                 Arguments.of(addr("ff02::"), AddrSelect.SCOPE_LINK_LOCAL),
                 Arguments.of(addr("ff05::"), AddrSelect.SCOPE_SITE_LOCAL),
                 Arguments.of(addr("ff04::"), AddrSelect.SCOPE_ADMIN_LOCAL),

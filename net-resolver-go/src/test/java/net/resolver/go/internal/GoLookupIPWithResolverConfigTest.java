@@ -27,9 +27,9 @@ import org.xbill.DNS.Type;
 
 /**
  * Go's {@code goLookupIPWithResolverConfigTests} and {@code TestGoLookupIPWithResolverConfig}
- * ({@code dnsclient_unix_test.go}), on loopback: Go's answering servers 8.8.8.8 and
- * 2001:4860:4860::8888 are 127.0.0.1 and 127.0.0.2 here, and its silent 255.255.255.255 is
- * 127.0.0.3. The answering servers know A records of ipv4.google.com and AAAA records of
+ * ({@code dnsclient_unix_test.go}), on loopback: Go's two answering servers (a public
+ * resolver's IPv4 and IPv6 addresses in Go's table) are 127.0.0.1 and 127.0.0.2 here, and its
+ * silent 255.255.255.255 is 127.0.0.3. The answering servers know A records of ipv4.google.com and AAAA records of
  * ipv6.google.com; every other question gets an empty reply without RA, a lame referral.
  */
 class GoLookupIPWithResolverConfigTest {

@@ -56,11 +56,11 @@ class ResolvConfParserTest {
     /** Go's {@code dnsReadConfigTests}, in Go's order; an empty search means the host name's. */
     static Stream<Arguments> dnsReadConfigTests() {
         return Stream.of(
-                Arguments.of("resolv.conf", new Want(List.of("8.8.8.8:53", "[2001:4860:4860::8888]:53", "[fe80::1%lo0]:53"),
+                Arguments.of("resolv.conf", new Want(List.of("192.0.2.53:53", "[2001:db8::53]:53", "[fe80::1%lo0]:53"),
                         List.of("localdomain."), 5, Duration.ofSeconds(10), 3, true, true, List.of(), false, false)),
-                Arguments.of("domain-resolv.conf", Want.of(List.of("8.8.8.8:53"), List.of("localdomain."))),
-                Arguments.of("search-resolv.conf", Want.of(List.of("8.8.8.8:53"), List.of("test.", "invalid."))),
-                Arguments.of("search-single-dot-resolv.conf", Want.of(List.of("8.8.8.8:53"), List.of())),
+                Arguments.of("domain-resolv.conf", Want.of(List.of("192.0.2.53:53"), List.of("localdomain."))),
+                Arguments.of("search-resolv.conf", Want.of(List.of("192.0.2.53:53"), List.of("test.", "invalid."))),
+                Arguments.of("search-single-dot-resolv.conf", Want.of(List.of("192.0.2.53:53"), List.of())),
                 Arguments.of("empty-resolv.conf", Want.of(DEFAULT_NS, List.of("domain.local."))),
                 Arguments.of("invalid-ndots-resolv.conf", Want.of(DEFAULT_NS, List.of("domain.local.")).withNdots(0)),
                 Arguments.of("large-ndots-resolv.conf", Want.of(DEFAULT_NS, List.of("domain.local.")).withNdots(15)),
