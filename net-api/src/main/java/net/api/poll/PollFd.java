@@ -74,7 +74,7 @@ public final class PollFd {
                 return n;
             }
             long since = System.nanoTime();
-            n = spin(readSpin, read);
+            n = spinCount(readSpin, read);
             if (n != 0) {
                 return n;
             }
@@ -105,7 +105,7 @@ public final class PollFd {
                     long n = write.attempt();
                     if (n == 0) {
                         long since = System.nanoTime();
-                        n = spin(writeSpin, write);
+                        n = spinCount(writeSpin, write);
                         while (n == 0) {
                             pd.waitWrite();
                             n = write.attempt();
@@ -131,13 +131,21 @@ public final class PollFd {
         mu.readLock();
         try {
             pd.prepareRead();
-            while (true) {
-                T t = accept.attempt();
-                if (t != null) {
-                    return t;
-                }
-                pd.waitRead();
+            T t = accept.attempt();
+            if (t != null) {
+                return t;
             }
+            long since = System.nanoTime();
+            t = spin(readSpin, accept);
+            if (t != null) {
+                return t;
+            }
+            do {
+                pd.waitRead();
+                t = accept.attempt();
+            } while (t == null);
+            readSpin.parked(System.nanoTime() - since);
+            return t;
         } finally {
             readUnlock();
         }
@@ -152,9 +160,17 @@ public final class PollFd {
         mu.writeLock();
         try {
             pd.prepareWrite();
-            while (!finish.attempt()) {
-                pd.waitConnect();
+            if (finish.attempt()) {
+                return;
             }
+            long since = System.nanoTime();
+            if (spin(writeSpin, () -> finish.attempt() ? Boolean.TRUE : null) != null) {
+                return;
+            }
+            do {
+                pd.waitConnect();
+            } while (!finish.attempt());
+            writeSpin.parked(System.nanoTime() - since);
         } finally {
             writeUnlock();
         }
@@ -216,15 +232,15 @@ public final class PollFd {
     /**
      * Retries {@code op} for the spinner's budget of time, but at least
      * {@link Spinner#MIN_ATTEMPTS} times, stopping early when the descriptor is closed or the
-     * thread interrupted; its first non-zero result, or 0. A virtual thread yields between
+     * thread interrupted; its first result, or {@code null}. A virtual thread yields between
      * attempts, which lets the peer it waits for run if it shares the carrier. When many threads
      * share the carriers a yield lasts long, but that time went to their work, not to spinning:
      * the minimum keeps such a spin from ending after a turn or two.
      */
-    private long spin(Spinner spinner, CountAttempt op) throws IOException {
+    private <T> T spin(Spinner spinner, ResultAttempt<T> op) throws IOException {
         long budget = spinner.budget();
         if (budget == 0) {
-            return 0;
+            return null;
         }
         Thread me = Thread.currentThread();
         boolean virtual = me.isVirtual();
@@ -236,14 +252,23 @@ public final class PollFd {
             } else {
                 Thread.onSpinWait();
             }
-            long n = op.attempt();
-            if (n != 0) {
+            T t = op.attempt();
+            if (t != null) {
                 spinner.spun();
-                return n;
+                return t;
             }
         } while ((++attempts < Spinner.MIN_ATTEMPTS || System.nanoTime() - start < budget)
                 && !pd.closing() && !me.isInterrupted());
-        return 0;
+        return null;
+    }
+
+    /** {@link #spin} for an attempt that counts: its first non-zero count, or 0. */
+    private long spinCount(Spinner spinner, CountAttempt op) throws IOException {
+        Long n = spin(spinner, () -> {
+            long count = op.attempt();
+            return count != 0 ? count : null;
+        });
+        return n != null ? n : 0;
     }
 
     private void readUnlock() {
