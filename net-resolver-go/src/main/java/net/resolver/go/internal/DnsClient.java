@@ -2,6 +2,7 @@ package net.resolver.go.internal;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,7 +76,7 @@ final class DnsClient {
      * {@code rotate} offset are shared, as Go's offset is shared by every Resolver.
      */
     DnsClient with(ResolverOptions resolver) {
-        DnsExchange via = resolver.customDial() ? new DnsExchange(resolver.dial()) : exchange;
+        DnsExchange via = resolver.customDial() ? new DnsExchange(resolver.dial(), false) : exchange;
         return new DnsClient(via, random, options, resolver.strictErrors(), serverOffset);
     }
 
@@ -116,33 +117,122 @@ final class DnsClient {
      * error when none does.
      */
     Reply tryOneName(ResolvConf cfg, String name, int qtype, Instant deadline) throws IOException {
-        List<String> servers = cfg.servers();
-        int offset = cfg.rotate() ? Math.floorMod(serverOffset.getAndIncrement(), servers.size()) : 0;
-        DNSException last = null;
-        for (int attempt = 0; attempt < cfg.attempts(); attempt++) {
-            for (int j = 0; j < servers.size(); j++) {
-                Interrupts.check(name);
-                String server = withPort(servers.get((offset + j) % servers.size()));
-                try {
-                    DnsWire.Query q = DnsWire.query(name, qtype, cfg.trustAD(), options.edns0(), random.nextInt(1 << 16));
-                    Message m = DnsWire.parse(exchange.exchange(server, q, cfg.timeout(), cfg.useTCP(), deadline));
-                    DnsWire.checkHeader(m);
-                    return new Reply(m, DnsWire.answersFrom(m, qtype), server);
-                } catch (DnsFault.FaultException e) {
-                    if (e.fault() == DnsFault.NO_SUCH_HOST) {
-                        throw e.fault().error(name, server); // another server will not know better
-                    }
-                    if (e.fault() == DnsFault.CANNOT_MARSHAL) {
-                        throw e.fault().error(name, "");
-                    }
-                    last = e.fault().error(name, server);
-                } catch (IOException e) {
-                    Interrupts.rethrowIfInterrupt(e, name);
-                    last = transportError(e, name, server);
-                }
+        return tryOneName(cfg, name, qtype, deadline, firstServer(cfg), 0, null);
+    }
+
+    /**
+     * {@link #tryOneName} from its step {@code fromStep} on (step {@code k} asks server
+     * {@code k % servers} of round {@code k / servers}, counted from {@code offset}), with
+     * {@code last} the error of the step before, if any.
+     */
+    private Reply tryOneName(ResolvConf cfg, String name, int qtype, Instant deadline, int offset, int fromStep,
+            DNSException last) throws IOException {
+        for (int step = fromStep; step < cfg.attempts() * cfg.servers().size(); step++) {
+            Interrupts.check(name);
+            String server = server(cfg, offset, step);
+            try {
+                DnsWire.Query q = query(cfg, name, qtype);
+                return reply(exchange.exchange(server, q, cfg.timeout(), cfg.useTCP(), deadline), qtype, server);
+            } catch (IOException e) {
+                last = stepError(e, name, server);
             }
         }
         throw last;
+    }
+
+    /**
+     * Whether {@link #tryOneNameTogether} may ask for several types of a name at once: over UDP
+     * through this module's own dialer, where every type starts at the same server (no
+     * {@code options rotate} over several servers).
+     */
+    boolean asksTogether(ResolvConf cfg) {
+        return exchange.sharesSockets() && !cfg.useTCP() && !(cfg.rotate() && cfg.servers().size() > 1);
+    }
+
+    /**
+     * {@link #tryOneName} for each of {@code qtypes} at once, with the first step of all of them
+     * sent together from one socket ({@link DnsExchange#exchangeTogether}); a type that its first
+     * step does not settle goes on alone with the next steps, through {@code rest}. Only when
+     * {@link #asksTogether} says so. The results come in the order the first step settled them.
+     */
+    List<ParallelQueries.Result> tryOneNameTogether(ResolvConf cfg, String name, List<Integer> qtypes,
+            Instant deadline, ParallelQueries.Runner rest) throws IOException {
+        Interrupts.check(name);
+        for (int i = 0; i < qtypes.size() && cfg.rotate(); i++) {
+            firstServer(cfg); // one server, but Go's offset moves once per type all the same
+        }
+        String server = server(cfg, 0, 0);
+        List<ParallelQueries.Result> results = new ArrayList<>(qtypes.size());
+        List<DnsWire.Query> queries = new ArrayList<>(qtypes.size());
+        for (int qtype : qtypes) {
+            try {
+                queries.add(query(cfg, name, qtype));
+            } catch (DnsFault.FaultException e) {
+                results.add(new ParallelQueries.Result(qtype, null, e.fault().error(name, "")));
+            }
+        }
+        List<ParallelQueries.Task> unsettled = new ArrayList<>();
+        for (DnsExchange.Outcome o : exchange.exchangeTogether(server, queries, cfg.timeout(), deadline)) {
+            int qtype = o.query().type();
+            IOException failed = o.error();
+            if (failed == null) {
+                try {
+                    results.add(new ParallelQueries.Result(qtype, reply(o.reply(), qtype, server), null));
+                    continue;
+                } catch (IOException e) {
+                    failed = e;
+                }
+            }
+            try {
+                DNSException first = stepError(failed, name, server);
+                unsettled.add(new ParallelQueries.Task(name, qtype, () -> tryOneName(cfg, name, qtype, deadline, 0, 1, first)));
+            } catch (DNSException settled) {
+                results.add(new ParallelQueries.Result(qtype, null, settled));
+            }
+        }
+        results.addAll(rest.run(unsettled));
+        return results;
+    }
+
+    /** The server of step {@code step} of {@link #tryOneName}, with the module's port if it has one. */
+    private String server(ResolvConf cfg, int offset, int step) {
+        List<String> servers = cfg.servers();
+        return withPort(servers.get((offset + step) % servers.size()));
+    }
+
+    /** Where {@link #tryOneName} starts in the server list: Go's rotating offset, or 0. */
+    private int firstServer(ResolvConf cfg) {
+        return cfg.rotate() ? Math.floorMod(serverOffset.getAndIncrement(), cfg.servers().size()) : 0;
+    }
+
+    private DnsWire.Query query(ResolvConf cfg, String name, int qtype) throws DnsFault.FaultException {
+        return DnsWire.query(name, qtype, cfg.trustAD(), options.edns0(), random.nextInt(1 << 16));
+    }
+
+    /** A reply that answers, or the fault ({@code checkHeader}) that makes Go go on to the next server. */
+    private static Reply reply(byte[] reply, int qtype, String server) throws IOException {
+        Message m = DnsWire.parse(reply);
+        DnsWire.checkHeader(m);
+        return new Reply(m, DnsWire.answersFrom(m, qtype), server);
+    }
+
+    /**
+     * The error of one step of {@link #tryOneName} at {@code server}, to try the next server
+     * with; thrown instead when it ends the search: NXDOMAIN or no record of the type (another
+     * server will not know better), a query that cannot be built, an interrupt.
+     */
+    private static DNSException stepError(IOException e, String name, String server) throws IOException {
+        if (e instanceof DnsFault.FaultException f) {
+            if (f.fault() == DnsFault.NO_SUCH_HOST) {
+                throw f.fault().error(name, server);
+            }
+            if (f.fault() == DnsFault.CANNOT_MARSHAL) {
+                throw f.fault().error(name, "");
+            }
+            return f.fault().error(name, server);
+        }
+        Interrupts.rethrowIfInterrupt(e, name);
+        return transportError(e, name, server);
     }
 
     /**

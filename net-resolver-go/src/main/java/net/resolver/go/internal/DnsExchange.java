@@ -3,6 +3,7 @@ package net.resolver.go.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import net.api.Conn;
 import net.api.PacketConn;
@@ -23,14 +24,23 @@ import org.xbill.DNS.Section;
  */
 final class DnsExchange {
 
-    private static final List<String> UDP_THEN_TCP = List.of("udp", "tcp");
-    private static final List<String> TCP_ONLY = List.of("tcp");
-
     private final ResolverDial dialer;
+    private final boolean sharesSockets;
 
-    /** @param dialer how to reach a name server: the Resolver's {@code Dial}, or the module's own */
-    DnsExchange(ResolverDial dialer) {
+    /**
+     * @param dialer how to reach a name server: the Resolver's {@code Dial}, or the module's own
+     * @param sharesSockets whether {@link #exchangeTogether} may be used: only for the module's
+     *     own dialer, whose "udp" connections are datagram sockets; a Resolver's {@code Dial} is
+     *     called once per query, as Go calls it
+     */
+    DnsExchange(ResolverDial dialer, boolean sharesSockets) {
         this.dialer = dialer;
+        this.sharesSockets = sharesSockets;
+    }
+
+    /** Whether several queries may share one socket ({@link #exchangeTogether}). */
+    boolean sharesSockets() {
+        return sharesSockets;
     }
 
     /**
@@ -39,44 +49,129 @@ final class DnsExchange {
      *
      * @param deadline the lookup's deadline, or {@code null} for none
      * @throws DnsFault.FaultException for a reply Go rejects ({@link DnsFault#INVALID_RESPONSE},
-     *     {@link DnsFault#CANNOT_UNMARSHAL}, {@link DnsFault#NO_ANSWER})
+     *     {@link DnsFault#CANNOT_UNMARSHAL})
      * @throws IOException the transport's error, a timeout included
      */
     byte[] exchange(String server, DnsWire.Query q, Duration timeout, boolean useTCP, Instant deadline)
             throws IOException {
-        for (String network : useTCP ? TCP_ONLY : UDP_THEN_TCP) {
-            Instant attemptDeadline = Instant.now().plus(timeout);
-            if (deadline != null && deadline.isBefore(attemptDeadline)) {
-                attemptDeadline = deadline;
+        if (!useTCP) {
+            byte[] reply = roundTrip("udp", server, q, attemptDeadline(timeout, deadline));
+            if (!truncated(reply)) {
+                return reply;
             }
-            byte[] reply = roundTrip(network, server, q, attemptDeadline);
-            Header h = DnsWire.header(reply);
-            if (h.getCount(Section.QUESTION) != 1) {
-                throw DnsFault.INVALID_RESPONSE.exception();
-            }
-            // RFC 5966: a truncated UDP reply means "ask again over TCP"; a truncated TCP reply is
-            // taken as it is, as glibc does (go.dev/issue/64896).
-            if (h.getFlag(Flags.TC) && network.equals("udp")) {
-                continue;
-            }
-            return reply;
         }
-        throw DnsFault.NO_ANSWER.exception();
+        return overTCP(server, q, timeout, deadline);
+    }
+
+    /**
+     * The replies of {@code server} to several queries sent together in datagrams from one
+     * socket, which then takes their replies in any order, as glibc's {@code send_dg} asks for A
+     * and AAAA: one outcome per query, in the order the replies came, those that got none (the
+     * attempt's timeout, or a transport error) last. Each query is treated as {@link #exchange}
+     * treats it over UDP, a truncated reply asked again over TCP included; the socket's one
+     * deadline is the attempt's.
+     */
+    List<Outcome> exchangeTogether(String server, List<DnsWire.Query> qs, Duration timeout, Instant deadline) {
+        byte[][] replies = new byte[qs.size()][];
+        List<Integer> order = new ArrayList<>(qs.size());
+        IOException failure = null;
+        try {
+            Conn c = dial("udp", server, attemptDeadline(timeout, deadline));
+            try {
+                PacketConn p = (PacketConn) c; // the module's own dialer gives a UDPConn for "udp"
+                ServerAddr from = sender(c, server);
+                for (DnsWire.Query q : qs) {
+                    c.write(q.packet());
+                }
+                while (order.size() < qs.size()) {
+                    DnsRoundTrip.packet(p, DnsWire.MAX_PACKET_SIZE, (datagram, sender) -> {
+                        if (!from.sent(sender)) {
+                            return false;
+                        }
+                        for (int i = 0; i < qs.size(); i++) {
+                            if (replies[i] == null && matches(qs.get(i), datagram)) {
+                                replies[i] = datagram;
+                                order.add(i);
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
+                }
+            } finally {
+                closeQuietly(c);
+            }
+        } catch (IOException e) {
+            failure = e;
+        }
+        List<Outcome> outcomes = new ArrayList<>(qs.size());
+        for (int i : order) {
+            outcomes.add(finishUDP(server, qs.get(i), replies[i], timeout, deadline));
+        }
+        for (int i = 0; i < qs.size(); i++) {
+            if (replies[i] == null) {
+                outcomes.add(new Outcome(qs.get(i), null, failure));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * What one query of {@link #exchangeTogether} came to: its reply, or the error that ended it.
+     *
+     * @param query the query
+     * @param reply the reply, or {@code null} when {@code error} is set
+     * @param error why there is no reply
+     */
+    record Outcome(DnsWire.Query query, byte[] reply, IOException error) {
+    }
+
+    /** A UDP reply as {@link #exchange} takes it: checked, and asked again over TCP when truncated. */
+    private Outcome finishUDP(String server, DnsWire.Query q, byte[] reply, Duration timeout, Instant deadline) {
+        try {
+            return new Outcome(q, truncated(reply) ? overTCP(server, q, timeout, deadline) : reply, null);
+        } catch (IOException e) {
+            return new Outcome(q, null, e);
+        }
+    }
+
+    /**
+     * Whether a UDP reply is truncated, which (RFC 5966) means "ask again over TCP"; a reply with
+     * other than one question is {@link DnsFault#INVALID_RESPONSE}.
+     */
+    private static boolean truncated(byte[] udpReply) throws IOException {
+        Header h = checkedHeader(udpReply);
+        return h.getFlag(Flags.TC);
+    }
+
+    /** The query over TCP; a truncated TCP reply is taken as it is, as glibc does (go.dev/issue/64896). */
+    private byte[] overTCP(String server, DnsWire.Query q, Duration timeout, Instant deadline) throws IOException {
+        byte[] reply = roundTrip("tcp", server, q, attemptDeadline(timeout, deadline));
+        checkedHeader(reply);
+        return reply;
+    }
+
+    private static Header checkedHeader(byte[] reply) throws IOException {
+        Header h = DnsWire.header(reply);
+        if (h.getCount(Section.QUESTION) != 1) {
+            throw DnsFault.INVALID_RESPONSE.exception();
+        }
+        return h;
+    }
+
+    /** The attempt's timeout from now, or the lookup's deadline when that comes first. */
+    private static Instant attemptDeadline(Duration timeout, Instant deadline) {
+        Instant attemptDeadline = Instant.now().plus(timeout);
+        return deadline != null && deadline.isBefore(attemptDeadline) ? deadline : attemptDeadline;
     }
 
     private byte[] roundTrip(String network, String server, DnsWire.Query q, Instant deadline) throws IOException {
-        Conn c = dialer.dial(network, server, deadline);
-        if (c == null) {
-            throw new IOException("dial " + network + " " + server + ": the Resolver's dial function returned no connection");
-        }
+        Conn c = dial(network, server, deadline);
         try {
-            c.setDeadline(deadline);
             if (c instanceof PacketConn p) {
-                // The socket's own peer: a Resolver's dial may lead elsewhere than server (Go reads
-                // the connected socket and so takes whatever its peer sends).
-                ServerAddr from = ServerAddr.parse(
-                        c.remoteAddr() instanceof UDPAddr peer && peer.ip() != null ? peer.toString() : server);
-                return DnsRoundTrip.packet(c, p, q.packet(), DnsWire.MAX_PACKET_SIZE,
+                ServerAddr from = sender(c, server);
+                c.write(q.packet());
+                return DnsRoundTrip.packet(p, DnsWire.MAX_PACKET_SIZE,
                         (datagram, sender) -> from.sent(sender) && matches(q, datagram));
             }
             byte[] reply = DnsRoundTrip.stream(c, q.framed());
@@ -93,6 +188,30 @@ final class DnsExchange {
         } finally {
             closeQuietly(c);
         }
+    }
+
+    /** A connection to {@code server} over {@code network} whose deadline is {@code deadline}. */
+    private Conn dial(String network, String server, Instant deadline) throws IOException {
+        Conn c = dialer.dial(network, server, deadline);
+        if (c == null) {
+            throw new IOException("dial " + network + " " + server + ": the Resolver's dial function returned no connection");
+        }
+        try {
+            c.setDeadline(deadline);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
+    }
+
+    /**
+     * Who may answer on {@code c}: the socket's own peer, since a Resolver's dial may lead
+     * elsewhere than {@code server} (Go reads the connected socket and so takes whatever its peer
+     * sends).
+     */
+    private static ServerAddr sender(Conn c, String server) throws IOException {
+        return ServerAddr.parse(c.remoteAddr() instanceof UDPAddr peer && peer.ip() != null ? peer.toString() : server);
     }
 
     /** Whether a datagram answers {@code q}; one that does not even parse does not (go.dev/issue/13281). */

@@ -20,8 +20,6 @@ enum DnsFault {
     SERVER_TEMPORARILY_MISBEHAVING("server misbehaving", true, false),
     /** A reply over TCP that does not answer the question, or with more than one question. */
     INVALID_RESPONSE("invalid DNS response", false, false),
-    /** Every transport was tried and none gave an answer. */
-    NO_ANSWER("no answer from DNS server", false, false),
     /** NXDOMAIN, or no record of the type asked for. */
     NO_SUCH_HOST(DNSException.NO_SUCH_HOST, false, true);
 

@@ -25,13 +25,12 @@ final class DnsRoundTrip {
     }
 
     /**
-     * Sends {@code request} as one datagram on the connected socket {@code c}, then reads
-     * datagrams of up to {@code maxSize} bytes (longer ones are cut) through {@code p}, the same
-     * socket's datagram view, until {@code filter} accepts one, which is returned. Only the
-     * connection's deadline ends the wait for a reply that is not a forgery.
+     * Reads datagrams of up to {@code maxSize} bytes (longer ones are cut) from {@code p} until
+     * {@code filter} accepts one, which is returned; the request went out before, as a datagram
+     * on the same connected socket. Only the connection's deadline ends the wait for a reply that
+     * is not a forgery.
      */
-    static byte[] packet(Conn c, PacketConn p, byte[] request, int maxSize, ReplyFilter filter) throws IOException {
-        c.write(request);
+    static byte[] packet(PacketConn p, int maxSize, ReplyFilter filter) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(maxSize);
         while (true) {
             b.clear();

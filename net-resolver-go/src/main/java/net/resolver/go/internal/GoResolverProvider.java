@@ -75,7 +75,7 @@ public final class GoResolverProvider implements ResolverProvider {
     GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, ResolverDial dialer, SourceAddrs sources,
             DnsClient.Options options) {
         RandomGenerator random = new SecureRandom();
-        DnsClient client = new DnsClient(new DnsExchange(dialer), random, options);
+        DnsClient client = new DnsClient(new DnsExchange(dialer, true), random, options);
         UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
         this.files = files;
         this.systemConfig = systemConfig;

@@ -107,8 +107,11 @@ class GoResolverProviderTest {
                 assertFalse(q.message().getHeader().getFlag(Flags.AD), "AD only with trust-ad");
                 assertEquals(DnsWire.MAX_PACKET_SIZE, q.opt().getPayloadSize(), "EDNS0 advertises 1232 bytes");
             }
-            assertNotEquals(qs.get(0).from().getPort(), qs.get(1).from().getPort(), "a fresh source port per query");
+            assertEquals(qs.get(0).from().getPort(), qs.get(1).from().getPort(), "A and AAAA share one socket, as glibc's do");
             assertEquals(0, f.dialer().open(), "every connection is closed");
+            f.provider(server).lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null);
+            assertNotEquals(qs.get(0).from().getPort(), server.queries().get(2).from().getPort(),
+                    "the next lookup asks from a fresh socket (a fresh source port)");
         }
     }
 
