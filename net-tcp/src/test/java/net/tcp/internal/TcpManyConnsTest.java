@@ -31,6 +31,7 @@ class TcpManyConnsTest {
 
     @Test
     void manyConnectionsOnVirtualThreads() throws Exception {
+        Loopback.listen().close(); // starts the poller, whose selector's descriptors stay open for good
         long before = Loopback.openFds();
         int n = (int) Math.min(WANTED, (Loopback.fdLimit() - before - SPARE_FDS) / 2);
         assertTrue(n >= 1000, "the descriptor limit is too low for this test: " + Loopback.fdLimit());
@@ -44,10 +45,9 @@ class TcpManyConnsTest {
         Semaphore dialing = new Semaphore(DIALS_AT_ONCE);
         List<TCPConn> accepted = new ArrayList<>();
         List<Thread> echoes = new ArrayList<>();
-        Thread acceptor;
         try (TCPListener ln = Loopback.listen();
              ExecutorService vts = Executors.newVirtualThreadPerTaskExecutor()) {
-            acceptor = Thread.ofVirtual().start(() -> {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
                 try {
                     for (int i = 0; i < n; i++) {
                         TCPConn s = ln.accept();
@@ -78,16 +78,16 @@ class TcpManyConnsTest {
             }
             vts.shutdown();
             assertTrue(vts.awaitTermination(50, TimeUnit.SECONDS), "connections did not finish in time");
+            assertTrue(acceptor.join(Duration.ofSeconds(5)));
+            for (Thread t : echoes) { // each ends when it reads its client's close
+                assertTrue(t.join(Duration.ofSeconds(30)));
+            }
         } finally {
             for (TCPConn s : accepted) {
                 s.close();
             }
         }
         assertTrue(errors.isEmpty(), () -> errors.size() + " errors, first: " + errors.peek());
-        assertTrue(acceptor.join(Duration.ofSeconds(5)));
-        for (Thread t : echoes) {
-            assertTrue(t.join(Duration.ofSeconds(5)));
-        }
         assertEquals(n, echoed.get());
         long after = Loopback.awaitFdsAtMost(before);
         assertTrue(after <= before, "descriptors left open: before " + before + ", after " + after);
