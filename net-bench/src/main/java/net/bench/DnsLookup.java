@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,7 +24,7 @@ import net.api.spi.LookupOrder;
 import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.resolver.go.internal.GoResolverProvider;
-import net.resolver.go.internal.ResolverFiles;
+import net.resolver.go.internal.ResolverSettings;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
@@ -159,13 +160,14 @@ public final class DnsLookup {
      */
     private static Side gonet(Path dir, int port, Duration timeout) throws IOException {
         Path conf = Files.createDirectories(dir.resolve("gonet-" + port));
-        ResolverFiles files = new ResolverFiles(conf.resolve("resolv.conf"), conf.resolve("hosts"),
-                conf.resolve("nsswitch.conf"), conf.resolve("services"));
-        Files.writeString(files.resolvConf(), "nameserver 127.0.0.1\noptions timeout:" + timeout.toSeconds() + " attempts:1\n");
-        Files.writeString(files.hosts(), "127.0.0.1 localhost\n::1 localhost\n");
-        Files.writeString(files.nsswitchConf(), "hosts: files dns\n");
-        Files.writeString(files.services(), "");
-        ResolverProvider p = GoResolverProvider.withFiles(files, port);
+        Path resolvConf = Files.writeString(conf.resolve("resolv.conf"),
+                "nameserver 127.0.0.1\noptions timeout:" + timeout.toSeconds() + " attempts:1\n");
+        Path hosts = Files.writeString(conf.resolve("hosts"), "127.0.0.1 localhost\n::1 localhost\n");
+        Path nsswitchConf = Files.writeString(conf.resolve("nsswitch.conf"), "hosts: files dns\n");
+        Map<String, String> properties = Map.of(ResolverSettings.RESOLV_CONF, resolvConf.toString(),
+                ResolverSettings.HOSTS, hosts.toString(), ResolverSettings.NSSWITCH_CONF, nsswitchConf.toString(),
+                ResolverSettings.PORT, Integer.toString(port));
+        ResolverProvider p = new GoResolverProvider(properties::get);
         return name -> p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null).size();
     }
 
