@@ -25,6 +25,7 @@ import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.resolver.go.internal.GoResolverProvider;
 import net.resolver.go.internal.ResolverSettings;
+import net.resolver.go.unbound.UnboundServer;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
@@ -42,7 +43,8 @@ import org.xbill.DNS.lookup.LookupSession;
  *
  * <p>Run: {@code tools/bench-dns [rounds]} (rounds of the throughput cases, default 1, after one
  * warm-up pass per side; with several rounds the best rate of each side is summed up at the end,
- * which is the fairer figure on a loaded machine). Needs {@code /usr/sbin/unbound} (Debian's package {@code unbound}).
+ * which is the fairer figure on a loaded machine). Needs {@code unbound} on the PATH or in
+ * {@code /usr/sbin} (Debian's package {@code unbound}), started by net-resolver-go's test launcher.
  */
 public final class DnsLookup {
 
@@ -77,7 +79,8 @@ public final class DnsLookup {
 
     private static void throughput(Path dir, int rounds) throws Exception {
         Path serverDir = Files.createDirectories(dir.resolve("unbound"));
-        try (Unbound server = Unbound.start(serverDir, "test.", zone(), "n0.test.")) {
+        Path binary = UnboundServer.binary().orElseThrow(() -> new IOException("unbound is missing: apt-get install unbound"));
+        try (UnboundServer server = UnboundServer.start(binary, serverDir, Map.of("test.", zone()), "n0.test.")) {
             Side ours = gonet(dir, server.port(), Duration.ofSeconds(2));
             Side theirs = dnsjava(server.port(), Duration.ofSeconds(2));
             run(ours, 16); // warm-up: every name once per side
