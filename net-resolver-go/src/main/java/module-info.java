@@ -5,8 +5,8 @@
  *
  * <p>Like Go, it reads {@code /etc/resolv.conf}, {@code /etc/hosts} and
  * {@code /etc/nsswitch.conf} and sends every query to port 53. These system properties, read
- * once when the module is loaded (set them before the first lookup, or with {@code -D}), change
- * that; an unset property keeps Go's default:
+ * once when {@code net.api} loads its modules (at the first dial or lookup: set them before that,
+ * or with {@code -D}), change that; an unset property keeps Go's default:
  *
  * <table>
  * <caption>System properties of the pure resolver</caption>
