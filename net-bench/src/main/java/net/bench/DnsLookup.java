@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,7 +24,8 @@ import net.api.spi.LookupOrder;
 import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.resolver.go.internal.GoResolverProvider;
-import net.resolver.go.internal.ResolverFiles;
+import net.resolver.go.internal.ResolverSettings;
+import net.resolver.go.unbound.UnboundServer;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
@@ -41,7 +43,8 @@ import org.xbill.DNS.lookup.LookupSession;
  *
  * <p>Run: {@code tools/bench-dns [rounds]} (rounds of the throughput cases, default 1, after one
  * warm-up pass per side; with several rounds the best rate of each side is summed up at the end,
- * which is the fairer figure on a loaded machine). Needs {@code /usr/sbin/unbound} (Debian's package {@code unbound}).
+ * which is the fairer figure on a loaded machine). Needs {@code unbound} on the PATH or in
+ * {@code /usr/sbin} (Debian's package {@code unbound}), started by net-resolver-go's test launcher.
  */
 public final class DnsLookup {
 
@@ -76,7 +79,8 @@ public final class DnsLookup {
 
     private static void throughput(Path dir, int rounds) throws Exception {
         Path serverDir = Files.createDirectories(dir.resolve("unbound"));
-        try (Unbound server = Unbound.start(serverDir, "test.", zone(), "n0.test.")) {
+        Path binary = UnboundServer.binary().orElseThrow(() -> new IOException("unbound is missing: apt-get install unbound"));
+        try (UnboundServer server = UnboundServer.start(binary, serverDir, Map.of("test.", zone()), "n0.test.")) {
             Side ours = gonet(dir, server.port(), Duration.ofSeconds(2));
             Side theirs = dnsjava(server.port(), Duration.ofSeconds(2));
             run(ours, 16); // warm-up: every name once per side
@@ -159,13 +163,14 @@ public final class DnsLookup {
      */
     private static Side gonet(Path dir, int port, Duration timeout) throws IOException {
         Path conf = Files.createDirectories(dir.resolve("gonet-" + port));
-        ResolverFiles files = new ResolverFiles(conf.resolve("resolv.conf"), conf.resolve("hosts"),
-                conf.resolve("nsswitch.conf"), conf.resolve("services"));
-        Files.writeString(files.resolvConf(), "nameserver 127.0.0.1\noptions timeout:" + timeout.toSeconds() + " attempts:1\n");
-        Files.writeString(files.hosts(), "127.0.0.1 localhost\n::1 localhost\n");
-        Files.writeString(files.nsswitchConf(), "hosts: files dns\n");
-        Files.writeString(files.services(), "");
-        ResolverProvider p = GoResolverProvider.withFiles(files, port);
+        Path resolvConf = Files.writeString(conf.resolve("resolv.conf"),
+                "nameserver 127.0.0.1\noptions timeout:" + timeout.toSeconds() + " attempts:1\n");
+        Path hosts = Files.writeString(conf.resolve("hosts"), "127.0.0.1 localhost\n::1 localhost\n");
+        Path nsswitchConf = Files.writeString(conf.resolve("nsswitch.conf"), "hosts: files dns\n");
+        Map<String, String> properties = Map.of(ResolverSettings.RESOLV_CONF, resolvConf.toString(),
+                ResolverSettings.HOSTS, hosts.toString(), ResolverSettings.NSSWITCH_CONF, nsswitchConf.toString(),
+                ResolverSettings.PORT, Integer.toString(port));
+        ResolverProvider p = new GoResolverProvider(properties::get);
         return name -> p.lookupIPAddr("ip", name, LookupOrder.FILES_DNS, ResolverOptions.DEFAULT, null).size();
     }
 

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import net.api.IPAddr;
@@ -18,51 +19,70 @@ import net.api.spi.SystemResolverConfig;
 
 /**
  * The pure resolver as a resolver module ({@code kind} "go"): Go's DNS client
- * ({@code dnsclient_unix.go}) over the system's resolv.conf and hosts file, reached by
- * {@code net.api} through {@link java.util.ServiceLoader}.
+ * ({@code dnsclient_unix.go}) over the system's resolv.conf, hosts file and nsswitch.conf, reached
+ * by {@code net.api} through {@link java.util.ServiceLoader}.
  *
  * <p>Each lookup honours the {@link ResolverOptions} of the Resolver it serves: Go's
  * {@code StrictErrors}, and Go's {@code Dial}, through which every query of that lookup then goes
  * instead of this module's own dialer. The module itself is shared by every Resolver; only its
  * {@code options rotate} offset is, as in Go, common to all of them.
  *
- * <p>resolv.conf names servers without a port (Go sends to port 53); the package-private
- * constructor takes a port to use instead, so that tests reach their own loopback server. A
- * missing argument is an {@link IllegalArgumentException} naming it; a {@code null} deadline
- * means none.
+ * <p>The system properties of {@link ResolverSettings} ({@code net.resolver.go.resolvConf},
+ * {@code .hosts}, {@code .nsswitchConf}, {@code .port}), read once when ServiceLoader makes the
+ * module, put other files in place of the system's and send every query to another port than 53
+ * (resolv.conf cannot name a port). A value that cannot be used does not stop ServiceLoader,
+ * which would take the transports down with it: the module is made, and each of its lookups, and
+ * its {@link #systemConfig()}, throws an {@link IllegalArgumentException} naming the property and
+ * the value. A missing argument is an {@link IllegalArgumentException} naming it; a {@code null}
+ * deadline means none.
  */
 public final class GoResolverProvider implements ResolverProvider {
 
     private final SystemFiles files;
     private final SystemResolverConfig systemConfig;
     private final GoLookups lookups;
+    /** Why the properties give no settings, when they do not; the module then runs on Go's defaults but answers nothing. */
+    private final Optional<String> unusableSetting;
 
     /**
-     * The system's files and host name, the transport modules present as the dialer of a
-     * Resolver without its own, port 53, EDNS0 unless {@code netedns0=0}, source addresses for
-     * RFC 6724 from the kernel.
+     * The files and port the system properties of {@link ResolverSettings} name, else the
+     * system's and 53; the kernel's host name, the transport modules present as the dialer of a
+     * Resolver without its own, EDNS0 unless {@code netedns0=0}, source addresses for RFC 6724
+     * from the kernel.
      */
     public GoResolverProvider() {
-        this(SystemFiles.system(), 0);
-    }
-
-    private GoResolverProvider(SystemFiles files, int serverPort) {
-        this(files, new GoSystemConfig(files, Hostname.system(), GoSystemConfig.MDNS_ALLOW),
-                DefaultDialer::dial, new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), serverPort));
+        this(System::getProperty);
     }
 
     /**
-     * As {@link #GoResolverProvider()}, but over {@code files} instead of the system's, and
-     * sending every query to {@code serverPort} on the servers resolv.conf names (resolv.conf
-     * cannot name a port): for benchmarks and embedders that bring their own name server. A
-     * missing {@code files} or a port outside 1…65535 is an {@link IllegalArgumentException}.
+     * As {@link #GoResolverProvider()}, but with each property's value asked of {@code property}
+     * ({@code null} when unset) instead of the system properties: for tests and benchmarks that
+     * bring their own files and name server.
      */
-    public static GoResolverProvider withFiles(ResolverFiles files, int serverPort) {
-        present(files, "files");
-        if (serverPort < 1 || serverPort > 65535) {
-            throw new IllegalArgumentException("serverPort " + serverPort + " is not in 1…65535");
+    public GoResolverProvider(Function<String, String> property) {
+        this(FromProperties.of(property));
+    }
+
+    private GoResolverProvider(FromProperties p) {
+        this(p.files(), new GoSystemConfig(p.files(), Hostname.system(), GoSystemConfig.MDNS_ALLOW), DefaultDialer::dial,
+                new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), p.port()), p.unusable());
+    }
+
+    /** The files and port the properties give, or Go's and the message saying which value is unusable. */
+    private record FromProperties(SystemFiles files, int port, Optional<String> unusable) {
+
+        static FromProperties of(Function<String, String> property) {
+            present(property, "property");
+            ResolverSettings settings = ResolverSettings.DEFAULTS;
+            Optional<String> unusable = Optional.empty();
+            try {
+                settings = ResolverSettings.from(property);
+            } catch (IllegalArgumentException e) {
+                unusable = Optional.of(e.getMessage());
+            }
+            return new FromProperties(new SystemFiles(settings.files(), Hostname.system(), System::nanoTime),
+                    settings.port(), unusable);
         }
-        return new GoResolverProvider(new SystemFiles(files, Hostname.system(), System::nanoTime), serverPort);
     }
 
     /**
@@ -74,16 +94,30 @@ public final class GoResolverProvider implements ResolverProvider {
      */
     GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, ResolverDial dialer, SourceAddrs sources,
             DnsClient.Options options) {
+        this(files, systemConfig, dialer, sources, options, Optional.empty());
+    }
+
+    private GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, ResolverDial dialer,
+            SourceAddrs sources, DnsClient.Options options, Optional<String> unusableSetting) {
         RandomGenerator random = new SecureRandom();
         DnsClient client = new DnsClient(new DnsExchange(dialer, true), random, options);
         UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
         this.files = files;
         this.systemConfig = systemConfig;
         this.lookups = new GoLookups(client, files::resolvConf, files.hosts(), sort, new RecordOrder(random));
+        this.unusableSetting = unusableSetting;
+    }
+
+    /** Throws the {@link IllegalArgumentException} of an unusable property, if one is set. */
+    private void usable() {
+        if (unusableSetting.isPresent()) {
+            throw new IllegalArgumentException(unusableSetting.get());
+        }
     }
 
     /** The lookups as the Resolver with {@code options} makes them; Go's zero Resolver's are the module's own. */
     private GoLookups as(ResolverOptions options) {
+        usable();
         return present(options, "options").equals(ResolverOptions.DEFAULT) ? lookups : lookups.with(options);
     }
 
@@ -98,6 +132,7 @@ public final class GoResolverProvider implements ResolverProvider {
      */
     @Override
     public Optional<String> unsupportedConfiguration() {
+        usable();
         ResolvConf conf = files.resolvConf();
         if (!conf.unknownOpt()) {
             return Optional.empty();
@@ -108,6 +143,7 @@ public final class GoResolverProvider implements ResolverProvider {
 
     @Override
     public Optional<SystemResolverConfig> systemConfig() {
+        usable();
         return Optional.of(systemConfig);
     }
 

@@ -5,7 +5,9 @@
  * ({@link net.resolver.go.internal.HostsFile}), nsswitch.conf
  * ({@link net.resolver.go.internal.NsSwitchParser} into {@link net.resolver.go.internal.NsSwitch}),
  * their reload rules ({@link net.resolver.go.internal.ConfigReloader}), all of them together with
- * injectable paths, host name and clock ({@link net.resolver.go.internal.SystemFiles}), and the
+ * injectable paths, host name and clock ({@link net.resolver.go.internal.SystemFiles}), the
+ * system properties a user names other paths and another server port with
+ * ({@link net.resolver.go.internal.ResolverSettings}), and the
  * environment variables the resolver selection asks about
  * ({@link net.resolver.go.internal.ResolverEnv}); and RFC 6724 address selection
  * ({@link net.resolver.go.internal.AddrSelect}, Go's {@code addrselect.go}). The DNS client

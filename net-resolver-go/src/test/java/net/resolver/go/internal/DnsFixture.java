@@ -60,7 +60,7 @@ final class DnsFixture {
         Files.writeString(dir.resolve("resolv.conf"), resolvConf);
         Files.writeString(dir.resolve("hosts"), hosts);
         ResolverFiles paths = new ResolverFiles(dir.resolve("resolv.conf"), dir.resolve("hosts"),
-                dir.resolve("nsswitch.conf"), dir.resolve("services"));
+                dir.resolve("nsswitch.conf"));
         return new SystemFiles(paths, () -> "testhost", System::nanoTime);
     }
 

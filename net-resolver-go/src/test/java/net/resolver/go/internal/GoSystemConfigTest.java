@@ -22,7 +22,7 @@ class GoSystemConfigTest {
 
     private SystemFiles files() {
         return new SystemFiles(new ResolverFiles(dir.resolve("resolv.conf"), dir.resolve("hosts"),
-                dir.resolve("nsswitch.conf"), dir.resolve("services")), () -> "h.example.org", new FakeClock());
+                dir.resolve("nsswitch.conf")), () -> "h.example.org", new FakeClock());
     }
 
     @Test

@@ -14,7 +14,7 @@ class SystemFilesTest {
 
     @Test
     void eachFileComesFromItsPath(@TempDir Path dir) throws IOException {
-        ResolverFiles files = new ResolverFiles(dir.resolve("r"), dir.resolve("h"), dir.resolve("n"), dir.resolve("s"));
+        ResolverFiles files = new ResolverFiles(dir.resolve("r"), dir.resolve("h"), dir.resolve("n"));
         Files.writeString(files.resolvConf(), "nameserver 127.0.0.53\n");
         Files.writeString(files.hosts(), "127.0.0.7 seven\n");
         Files.writeString(files.nsswitchConf(), "hosts: dns files\n");

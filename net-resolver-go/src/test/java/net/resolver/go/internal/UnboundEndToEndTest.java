@@ -24,6 +24,7 @@ import net.api.IP;
 import net.api.spi.LookupOrder;
 import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
+import net.resolver.go.unbound.UnboundServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -254,24 +255,14 @@ class UnboundEndToEndTest {
                 e.getMessage());
     }
 
-    /** The provider a benchmark or an embedder builds over its own files and server port: the system's dialer and RFC 6724 sources. */
+    /** The provider ServiceLoader makes, with the properties naming the test's files and the server's port. */
     @Test
-    void withFiles() throws IOException {
+    void providerFromProperties() throws IOException {
         // over the resolv.conf and hosts file the fixture wrote into dir
-        ResolverProvider p = GoResolverProvider.withFiles(new ResolverFiles(dir.resolve("resolv.conf"),
-                dir.resolve("hosts"), dir.resolve("nsswitch.conf"), dir.resolve("services")), server.port());
+        Map<String, String> properties = Map.of(ResolverSettings.RESOLV_CONF, dir.resolve("resolv.conf").toString(),
+                ResolverSettings.HOSTS, dir.resolve("hosts").toString(), ResolverSettings.PORT, "" + server.port());
+        ResolverProvider p = new GoResolverProvider(properties::get);
         assertEquals(List.of("127.0.99.2", "::1"),
                 sortedTexts(p.lookupIPAddr("ip", "lo.test.", LookupOrder.FILES_DNS, OWN, null)));
-    }
-
-    @Test
-    void withFilesChecksItsArguments() {
-        ResolverFiles files = ResolverFiles.DEFAULTS;
-        assertEquals("files is null", assertThrows(IllegalArgumentException.class,
-                () -> GoResolverProvider.withFiles(null, 53)).getMessage());
-        for (int port : new int[] {0, -1, 65536}) {
-            assertEquals("serverPort " + port + " is not in 1…65535", assertThrows(IllegalArgumentException.class,
-                    () -> GoResolverProvider.withFiles(files, port)).getMessage());
-        }
     }
 }

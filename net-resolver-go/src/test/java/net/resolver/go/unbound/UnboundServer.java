@@ -1,4 +1,4 @@
-package net.resolver.go.internal;
+package net.resolver.go.unbound;
 
 import java.io.File;
 import java.io.IOException;
@@ -27,13 +27,15 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
- * A real name server for end-to-end tests: Debian's {@code unbound}, run as a child process on a
- * free loopback port with a configuration written into a temporary directory. It answers only
- * from the zone files it is given (as authoritative zones, which unlike {@code local-data} follow
- * a CNAME chain within the zone): every other name is refused by a local root zone and no
- * upstream address may be queried, so no query ever leaves the machine.
+ * A real name server for end-to-end tests and the DNS benchmark: Debian's {@code unbound}, run as
+ * a child process on a free loopback port with a configuration written into a directory of the
+ * caller's. It answers only from the zone files it is given (as authoritative zones, which unlike
+ * {@code local-data} follow a CNAME chain within the zone): every other name is refused by a local
+ * root zone and no upstream address may be queried, so no query ever leaves the machine. Its
+ * socket buffers are 4 MB, so that a burst of queries (the benchmark sends 512 at once) is not
+ * dropped.
  */
-final class UnboundServer implements AutoCloseable {
+public final class UnboundServer implements AutoCloseable {
 
     private static final Duration READY = Duration.ofSeconds(10);
     private static final int START_TRIES = 3;
@@ -49,7 +51,7 @@ final class UnboundServer implements AutoCloseable {
     }
 
     /** The unbound binary on PATH or in /usr/sbin (where Debian puts it), if installed. */
-    static Optional<Path> binary() {
+    public static Optional<Path> binary() {
         String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin";
         return Stream.of(path.split(File.pathSeparator))
                 .filter(d -> !d.isEmpty())
@@ -64,7 +66,7 @@ final class UnboundServer implements AutoCloseable {
      * {@code unbound-checkconf}, and returns once the server answers an A query for
      * {@code probe} (within 10 seconds).
      */
-    static UnboundServer start(Path binary, Path dir, Map<String, String> zones, String probe)
+    public static UnboundServer start(Path binary, Path dir, Map<String, String> zones, String probe)
             throws IOException, InterruptedException {
         IOException last = null;
         for (int i = 0; i < START_TRIES; i++) { // another process may take the free port first
@@ -89,7 +91,7 @@ final class UnboundServer implements AutoCloseable {
     }
 
     /** The port the server listens on, UDP and TCP, on 127.0.0.1 (and ::1 where it exists). */
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -134,6 +136,8 @@ final class UnboundServer implements AutoCloseable {
                 "    logfile: \"" + dir.resolve("unbound.log") + "\"",
                 "    verbosity: 1",
                 "    num-threads: 1",
+                "    so-rcvbuf: 4m",
+                "    so-sndbuf: 4m",
                 "    do-not-query-localhost: yes",
                 // never recurse: every name outside the local zones is refused, and no address may be asked
                 "    do-not-query-address: 0.0.0.0/0",
