@@ -39,8 +39,10 @@ final class DnsClient {
      * @param serverPort the port to send queries to instead of the one resolv.conf implies (53),
      *     or 0 to keep it; resolv.conf cannot name a port, so tests use this to reach their own
      *     loopback server
+     * @param socketUses how many lookups one of the module's own UDP sockets serves at most
+     *     ({@link UdpSockets}); 1 gives every lookup a socket of its own
      */
-    record Options(boolean edns0, int serverPort) {
+    record Options(boolean edns0, int serverPort, int socketUses) {
     }
 
     private final DnsExchange exchange;
@@ -76,7 +78,7 @@ final class DnsClient {
      * {@code rotate} offset are shared, as Go's offset is shared by every Resolver.
      */
     DnsClient with(ResolverOptions resolver) {
-        DnsExchange via = resolver.customDial() ? new DnsExchange(resolver.dial(), false) : exchange;
+        DnsExchange via = resolver.customDial() ? new DnsExchange(resolver.dial()) : exchange;
         return new DnsClient(via, random, options, resolver.strictErrors(), serverOffset);
     }
 

@@ -25,22 +25,27 @@ import org.xbill.DNS.Section;
 final class DnsExchange {
 
     private final ResolverDial dialer;
-    private final boolean sharesSockets;
+    /** The sockets of {@link #exchangeTogether}; {@code null} when it may not be used. */
+    private final UdpSockets sockets;
+
+    /** Exchanges through a Resolver's {@code Dial}, called once per query, as Go calls it. */
+    DnsExchange(ResolverDial dialer) {
+        this.dialer = dialer;
+        this.sockets = null;
+    }
 
     /**
-     * @param dialer how to reach a name server: the Resolver's {@code Dial}, or the module's own
-     * @param sharesSockets whether {@link #exchangeTogether} may be used: only for the module's
-     *     own dialer, whose "udp" connections are datagram sockets; a Resolver's {@code Dial} is
-     *     called once per query, as Go calls it
+     * Exchanges through the module's own dialer, whose "udp" connections are datagram sockets,
+     * so that queries may also be sent together from one of {@code sockets}.
      */
-    DnsExchange(ResolverDial dialer, boolean sharesSockets) {
-        this.dialer = dialer;
-        this.sharesSockets = sharesSockets;
+    DnsExchange(UdpSockets sockets) {
+        this.dialer = sockets.dialer();
+        this.sockets = sockets;
     }
 
     /** Whether several queries may share one socket ({@link #exchangeTogether}). */
     boolean sharesSockets() {
-        return sharesSockets;
+        return sockets != null;
     }
 
     /**
@@ -76,8 +81,9 @@ final class DnsExchange {
         List<Integer> order = new ArrayList<>(qs.size());
         IOException failure = null;
         try {
-            Conn c = dial("udp", server, attemptDeadline(timeout, deadline));
+            UdpSockets.Lease lease = sockets.take(server, attemptDeadline(timeout, deadline));
             try {
+                Conn c = lease.conn();
                 PacketConn p = (PacketConn) c; // the module's own dialer gives a UDPConn for "udp"
                 ServerAddr from = sender(c, server);
                 for (DnsWire.Query q : qs) {
@@ -99,7 +105,7 @@ final class DnsExchange {
                     });
                 }
             } finally {
-                closeQuietly(c);
+                sockets.release(lease, order.size() == qs.size());
             }
         } catch (IOException e) {
             failure = e;
@@ -190,8 +196,12 @@ final class DnsExchange {
         }
     }
 
-    /** A connection to {@code server} over {@code network} whose deadline is {@code deadline}. */
     private Conn dial(String network, String server, Instant deadline) throws IOException {
+        return dial(dialer, network, server, deadline);
+    }
+
+    /** A connection to {@code server} over {@code network} made by {@code dialer}, whose deadline is {@code deadline}. */
+    static Conn dial(ResolverDial dialer, String network, String server, Instant deadline) throws IOException {
         Conn c = dialer.dial(network, server, deadline);
         if (c == null) {
             throw new IOException("dial " + network + " " + server + ": the Resolver's dial function returned no connection");

@@ -65,7 +65,7 @@ public final class GoResolverProvider implements ResolverProvider {
 
     private GoResolverProvider(FromProperties p) {
         this(p.files(), new GoSystemConfig(p.files(), Hostname.system(), GoSystemConfig.MDNS_ALLOW), DefaultDialer::dial,
-                new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), p.port()), p.unusable());
+                new UdpSourceAddrs(), new DnsClient.Options(GoDebug.edns0(), p.port(), UdpSockets.DEFAULT_USES), p.unusable());
     }
 
     /** The files and port the properties give, or Go's and the message saying which value is unusable. */
@@ -100,7 +100,7 @@ public final class GoResolverProvider implements ResolverProvider {
     private GoResolverProvider(SystemFiles files, SystemResolverConfig systemConfig, ResolverDial dialer,
             SourceAddrs sources, DnsClient.Options options, Optional<String> unusableSetting) {
         RandomGenerator random = new SecureRandom();
-        DnsClient client = new DnsClient(new DnsExchange(dialer, true), random, options);
+        DnsClient client = new DnsClient(new DnsExchange(new UdpSockets(dialer, options.socketUses())), random, options);
         UnaryOperator<List<IPAddr>> sort = addrs -> AddrSelect.sortByRFC6724(addrs, sources);
         this.files = files;
         this.systemConfig = systemConfig;

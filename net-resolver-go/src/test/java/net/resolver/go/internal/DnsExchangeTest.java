@@ -117,7 +117,7 @@ class DnsExchangeTest {
     }
 
     private static byte[] exchange(ScriptedConn conn) throws IOException {
-        DnsExchange exchange = new DnsExchange((network, address, deadline) -> conn, false);
+        DnsExchange exchange = new DnsExchange((network, address, deadline) -> conn);
         DnsWire.Query q = DnsWire.query("go.dev.", Type.A, false, true, 4242);
         return exchange.exchange("127.0.0.1:53", q, Duration.ofSeconds(1), false, null);
     }

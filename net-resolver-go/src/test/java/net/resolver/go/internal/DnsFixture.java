@@ -11,7 +11,8 @@ import net.api.ResolverDial;
  * system's), queries sent through a {@link LoopbackDialer} to the port of the test's fake server
  * (resolv.conf cannot name a port; the provider's server port stands in for 53). Unless a test
  * says otherwise, no source address is known for any destination, so RFC 6724 keeps the order
- * of the answers and nothing is connected to their addresses.
+ * of the answers and nothing is connected to their addresses; and every lookup has a UDP socket
+ * of its own, closed when it is done.
  */
 final class DnsFixture {
 
@@ -21,6 +22,7 @@ final class DnsFixture {
     private String hosts = "";
     private boolean edns0 = true;
     private SourceAddrs sources = dst -> Optional.empty();
+    private int socketUses = 1;
 
     DnsFixture(Path dir) {
         this.dir = dir;
@@ -50,6 +52,12 @@ final class DnsFixture {
         return this;
     }
 
+    /** How many lookups one UDP socket serves ({@link UdpSockets}). */
+    DnsFixture socketUses(int uses) {
+        socketUses = uses;
+        return this;
+    }
+
     /** The dialer every query of a Resolver without a dial function of its own goes through. */
     LoopbackDialer dialer() {
         return dialer;
@@ -76,7 +84,7 @@ final class DnsFixture {
     GoResolverProvider provider(int port, ResolverDial via) throws IOException {
         SystemFiles files = files();
         return new GoResolverProvider(files, new GoSystemConfig(files, () -> "testhost", dir.resolve("mdns.allow")),
-                via, sources, new DnsClient.Options(edns0, port));
+                via, sources, new DnsClient.Options(edns0, port, socketUses));
     }
 
     /** The provider, sending to the port of {@code server}. */
