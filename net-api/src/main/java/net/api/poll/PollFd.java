@@ -73,7 +73,6 @@ public final class PollFd {
             if (n != 0) {
                 return n;
             }
-            long since = System.nanoTime();
             n = spinCount(readSpin, read);
             if (n != 0) {
                 return n;
@@ -82,7 +81,7 @@ public final class PollFd {
                 pd.waitRead();
                 n = read.attempt();
             } while (n == 0);
-            readSpin.parked(System.nanoTime() - since);
+            readSpin.parked();
             return n;
         } finally {
             readUnlock();
@@ -104,13 +103,12 @@ public final class PollFd {
                 while (left.remaining()) {
                     long n = write.attempt();
                     if (n == 0) {
-                        long since = System.nanoTime();
                         n = spinCount(writeSpin, write);
                         while (n == 0) {
                             pd.waitWrite();
                             n = write.attempt();
                             if (n != 0) {
-                                writeSpin.parked(System.nanoTime() - since);
+                                writeSpin.parked();
                             }
                         }
                     }
@@ -135,7 +133,6 @@ public final class PollFd {
             if (t != null) {
                 return t;
             }
-            long since = System.nanoTime();
             t = spin(readSpin, accept);
             if (t != null) {
                 return t;
@@ -144,7 +141,7 @@ public final class PollFd {
                 pd.waitRead();
                 t = accept.attempt();
             } while (t == null);
-            readSpin.parked(System.nanoTime() - since);
+            readSpin.parked();
             return t;
         } finally {
             readUnlock();
@@ -163,14 +160,13 @@ public final class PollFd {
             if (finish.attempt()) {
                 return;
             }
-            long since = System.nanoTime();
             if (spin(writeSpin, () -> finish.attempt() ? Boolean.TRUE : null) != null) {
                 return;
             }
             do {
                 pd.waitConnect();
             } while (!finish.attempt());
-            writeSpin.parked(System.nanoTime() - since);
+            writeSpin.parked();
         } finally {
             writeUnlock();
         }

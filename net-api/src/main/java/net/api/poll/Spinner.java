@@ -4,9 +4,12 @@ package net.api.poll;
  * How long one direction of one descriptor retries a would-block operation before it parks
  * (spin-before-park, in the spirit of Go's scheduler, which polls the network while it spins
  * before it lets a thread sleep). The budget is time, at most {@link #MAX_NANOS}, with at least
- * {@link #MIN_ATTEMPTS} retries whenever it spins at all, and adapts to what the waits looked
- * like: a spin that ends with the operation done, or a wait that was over within the maximum,
- * restores the full budget; a wait longer than that halves it, down to zero. At zero every
+ * {@link #MIN_ATTEMPTS} retries whenever it spins at all, and grows only where spinning pays: it
+ * starts small ({@link #START_NANOS}), doubles up to the maximum after each spin that ends with
+ * the operation done, and halves, down to zero, after each wait that the spin did not end. A
+ * descriptor whose peer answers within microseconds (a thread of this process) soon spins the
+ * full time; one whose waits are longer, or whose peer is another process that needs the core
+ * a spin would take (a loopback name server), soon does not spin at all. At zero every
  * {@value #PROBE_EVERY}th wait probes with the full budget, so that spinning comes back when the
  * traffic changes. Used under the direction's lock, so plain fields suffice.
  */
@@ -23,8 +26,10 @@ final class Spinner {
     /** A budget below this is not worth spinning for. */
     private static final long MIN_NANOS = 1000;
     private static final int PROBE_EVERY = 64;
+    /** Where the budget of a new descriptor starts, and where it starts again after zero. */
+    static final long START_NANOS = 8 * MIN_NANOS;
 
-    private long budget = MAX_NANOS;
+    private long budget = Math.min(MAX_NANOS, START_NANOS);
     private int waitsSinceProbe;
 
     /** How long to spin before parking this time, in nanoseconds; 0 for not at all. */
@@ -36,17 +41,13 @@ final class Spinner {
         return budget;
     }
 
-    /** The spin ended with the operation done. */
+    /** The spin ended with the operation done: doubles the budget, up to the maximum (from zero, to the start). */
     void spun() {
-        budget = MAX_NANOS;
+        budget = Math.min(MAX_NANOS, Math.max(2 * budget, START_NANOS));
     }
 
-    /** The operation had to park; it was done {@code waitedNanos} after its first would-block. */
-    void parked(long waitedNanos) {
-        if (waitedNanos <= MAX_NANOS) {
-            budget = MAX_NANOS; // a spin that long would have caught it
-        } else {
-            budget = budget / 2 < MIN_NANOS ? 0 : budget / 2;
-        }
+    /** The operation had to park after the spin: halves the budget, to zero once it is too small to spin for. */
+    void parked() {
+        budget = budget / 2 < MIN_NANOS ? 0 : budget / 2;
     }
 }
