@@ -30,7 +30,7 @@ import net.api.ResolverDial;
 final class UdpSockets {
 
     /** How many lookups one socket serves, at most, in the module's default configuration. */
-    static final int DEFAULT_USES = 16;
+    static final int DEFAULT_USES = 64;
     /** How long a socket may stay idle before it is closed. */
     static final Duration MAX_IDLE = Duration.ofSeconds(1);
     /** The most idle sockets kept, over all servers; one more is closed instead. */

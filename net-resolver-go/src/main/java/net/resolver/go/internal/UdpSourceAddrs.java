@@ -55,6 +55,7 @@ public final class UdpSourceAddrs implements SourceAddrs {
         try {
             if (channel == null) {
                 channel = DatagramChannel.open(v6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+                channel.configureBlocking(false); // connect then drops pending datagrams without switching modes
             }
             channel.connect(new InetSocketAddress(to, PORT));
             Optional<IP> source = channel.getLocalAddress() instanceof InetSocketAddress local
