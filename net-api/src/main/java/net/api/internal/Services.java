@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import net.api.DNSException;
 import net.api.sysconf.ConfigText;
 import net.api.sysconf.ConfigFile;
+import net.api.sysconf.FileProperty;
 
 /**
  * The table of service names to port numbers, as Go's {@code port_unix.go} ({@code readServices})
@@ -27,13 +29,44 @@ public final class Services {
         this.portsByNetwork = portsByNetwork;
     }
 
-    private static final class SystemTable {
-        static final Services TABLE = load(SYSTEM_FILE);
+    /** The system property naming the services file to read instead of {@code /etc/services}. */
+    public static final String FILE_PROPERTY = "net.services";
+
+    /** The system's table, or why the property that names its file cannot be used. */
+    private record Loaded(Services table, IllegalArgumentException unusable) {
+
+        static Loaded of(Function<String, String> property) {
+            try {
+                return new Loaded(load(FileProperty.path(property, FILE_PROPERTY, SYSTEM_FILE)), null);
+            } catch (IllegalArgumentException e) {
+                return new Loaded(null, e);
+            }
+        }
     }
 
-    /** The built-in table merged with {@code /etc/services}, read once on first use. */
+    private static final class SystemTable {
+        static final Loaded LOADED = Loaded.of(System::getProperty);
+    }
+
+    /**
+     * The built-in table merged with {@code /etc/services}, or with the file the system property
+     * {@value #FILE_PROPERTY} names, read once on first use. A property that names no file is an
+     * {@link IllegalArgumentException} naming it, at every call.
+     */
     public static Services system() {
-        return SystemTable.TABLE;
+        return fromProperty(SystemTable.LOADED);
+    }
+
+    /** {@link #system()} with the properties that {@code property} answers ({@code null} for unset), read now. */
+    static Services fromProperties(Function<String, String> property) {
+        return fromProperty(Loaded.of(property));
+    }
+
+    private static Services fromProperty(Loaded loaded) {
+        if (loaded.unusable() != null) {
+            throw new IllegalArgumentException(loaded.unusable().getMessage(), loaded.unusable());
+        }
+        return loaded.table();
     }
 
     /**

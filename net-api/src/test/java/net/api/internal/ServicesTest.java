@@ -82,4 +82,25 @@ class ServicesTest {
         assertEquals("lookup sctp/sctponly: unknown network", e.getMessage());
         assertFalse(e.isNotFound());
     }
+
+    @Test
+    void thePropertyNamesTheFileReadInsteadOfTheSystems() throws DNSException {
+        Services s = Services.fromProperties(
+                name -> name.equals(Services.FILE_PROPERTY) ? "src/test/resources/testdata/services" : null);
+        assertEquals(2222, s.lookup("tcp", "ssh"), "the file's entry, not Go's built-in 22");
+        assertEquals(1111, s.lookup("tcp", "tabbed"));
+    }
+
+    @Test
+    void anUnsetPropertyKeepsTheSystemsFile() throws DNSException {
+        Services s = Services.fromProperties(name -> null);
+        assertEquals(Services.load(Services.SYSTEM_FILE).lookup("tcp", "http"), s.lookup("tcp", "http"));
+    }
+
+    @Test
+    void anEmptyPropertyIsNamedInTheError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Services.fromProperties(name -> name.equals(Services.FILE_PROPERTY) ? "" : null));
+        assertEquals("property net.services is empty: it names the file read instead of /etc/services", e.getMessage());
+    }
 }

@@ -1,9 +1,9 @@
 package net.resolver.go.internal;
 
 import java.math.BigInteger;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import net.api.sysconf.FileProperty;
 
 /**
  * What a user may change in the pure resolver through system properties: the files Go's
@@ -60,27 +60,10 @@ public record ResolverSettings(ResolverFiles files, int port) {
             throw new IllegalArgumentException("property is null");
         }
         ResolverFiles d = ResolverFiles.DEFAULTS;
-        ResolverFiles files = new ResolverFiles(path(property, RESOLV_CONF, d.resolvConf()),
-                path(property, HOSTS, d.hosts()), path(property, NSSWITCH_CONF, d.nsswitchConf()));
+        ResolverFiles files = new ResolverFiles(FileProperty.path(property, RESOLV_CONF, d.resolvConf()),
+                FileProperty.path(property, HOSTS, d.hosts()), FileProperty.path(property, NSSWITCH_CONF, d.nsswitchConf()));
         String port = property.apply(PORT);
         return new ResolverSettings(files, port == null ? DEFAULTS.port : port(port));
-    }
-
-    private static Path path(Function<String, String> property, String name, Path otherwise) {
-        String value = property.apply(name);
-        if (value == null) {
-            return otherwise;
-        }
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "property " + name + " is empty: it names the file read instead of " + otherwise);
-        }
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(
-                    "property " + name + "=\"" + value + "\" is not a path: " + e.getReason(), e);
-        }
     }
 
     private static int port(String value) {
