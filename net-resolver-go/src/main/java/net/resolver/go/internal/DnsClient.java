@@ -173,6 +173,9 @@ final class DnsClient {
                 results.add(new ParallelQueries.Result(qtype, null, e.fault().error(name, "")));
             }
         }
+        if (queries.isEmpty()) {
+            return results; // the name cannot be asked for: nothing to send
+        }
         List<ParallelQueries.Task> unsettled = new ArrayList<>();
         for (DnsExchange.Outcome o : exchange.exchangeTogether(server, queries, cfg.timeout(), deadline)) {
             int qtype = o.query().type();

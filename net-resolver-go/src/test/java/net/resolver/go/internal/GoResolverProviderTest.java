@@ -421,6 +421,52 @@ class GoResolverProviderTest {
         }
     }
 
+    /**
+     * A and AAAA go out together from one socket; the type the first server does not settle
+     * (SERVFAIL for A here) goes on alone to the next server, the settled one (AAAA) is not asked
+     * again.
+     */
+    @Test
+    void aTypeTheFirstServerDoesNotSettleGoesOnAlone() throws IOException {
+        try (FakeDnsServer first = FakeDnsServer.start(q -> q.type() == Type.A
+                     ? FakeDnsServer.Response.of(q.rcode(Rcode.SERVFAIL))
+                     : FakeDnsServer.Response.of(q.reply(aaaa(q.name(), "2001:db8::12"))));
+             FakeDnsServer second = FakeDnsServer.start("127.0.0.2", first.port(),
+                     q -> FakeDnsServer.Response.of(q.reply(a(q.name(), "192.0.2.12"))))) {
+            DnsFixture f = new DnsFixture(dir).resolvConf("nameserver 127.0.0.1", "nameserver 127.0.0.2");
+            List<IPAddr> addrs = f.provider(first).lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS,
+                    ResolverOptions.DEFAULT, null);
+            assertEquals(Set.of("192.0.2.12", "2001:db8::12"), Set.copyOf(texts(addrs)));
+            assertEquals(List.of(Type.A, Type.AAAA), first.queries().stream().map(q -> q.message().getQuestion().getType()).sorted().toList());
+            assertEquals(1, first.queries().stream().map(q -> q.from().getPort()).distinct().count(), "from one socket");
+            assertEquals(List.of(Type.A), second.queries().stream().map(q -> q.message().getQuestion().getType()).toList(),
+                    "only A goes on to the next server");
+            assertEquals(0, f.dialer().open(), "every connection is closed");
+        }
+    }
+
+    /** A truncated reply to one of the queries sent together is asked again over TCP, the other taken as it came. */
+    @Test
+    void aTruncatedReplyAmongQueriesSentTogetherIsAskedAgainOverTCP() throws IOException {
+        try (FakeDnsServer server = FakeDnsServer.start(q -> {
+            if (q.type() == Type.A && q.transport().equals("udp")) {
+                Message m = q.reply();
+                m.getHeader().setFlag(Flags.TC);
+                return FakeDnsServer.Response.of(m);
+            }
+            return FakeDnsServer.Response.of(q.type() == Type.A ? q.reply(a(q.name(), "192.0.2.13"))
+                    : q.reply(aaaa(q.name(), "2001:db8::13")));
+        })) {
+            DnsFixture f = new DnsFixture(dir);
+            List<IPAddr> addrs = f.provider(server).lookupIPAddr("ip", "www.example.", LookupOrder.FILES_DNS,
+                    ResolverOptions.DEFAULT, null);
+            assertEquals(Set.of("192.0.2.13", "2001:db8::13"), Set.copyOf(texts(addrs)));
+            assertEquals(List.of("tcp:1", "udp:1", "udp:28"), server.queries().stream()
+                    .map(q -> q.transport() + ":" + q.message().getQuestion().getType()).sorted().toList());
+            assertEquals(0, f.dialer().open(), "every connection is closed");
+        }
+    }
+
     /** REFUSED, and any other code, is "server misbehaving", not temporary. */
     @Test
     void refusedIsNotTemporary() throws IOException {
