@@ -1,7 +1,7 @@
 package net.api;
 
 import java.io.IOException;
-import java.util.Objects;
+import net.api.internal.Args;
 
 /**
  * Go's {@code *net.OpError}: the usual error of a dial, listen, read, write, accept or close,
@@ -11,12 +11,9 @@ import java.util.Objects;
  */
 public final class OpException extends IOException implements OpError {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String op;
-    private final String network;
-    private final transient Addr source;
-    private final transient Addr addr;
+    private final OpSite site;
 
     /**
      * @param op the operation, never null
@@ -26,12 +23,12 @@ public final class OpException extends IOException implements OpError {
      * @param cause what went wrong, never null (Go panics on an OpError without Err)
      */
     public OpException(String op, String network, Addr source, Addr addr, Throwable cause) {
-        super(OpError.format(Objects.requireNonNull(op, "op"), network, source, addr,
-                detail(Objects.requireNonNull(cause, "cause"))), cause);
-        this.op = op;
-        this.network = network == null ? "" : network;
-        this.source = source;
-        this.addr = addr;
+        this(new OpSite(op, network, source, addr), Args.notNull(cause, "cause"));
+    }
+
+    private OpException(OpSite site, Throwable cause) {
+        super(site.message(detail(cause)), cause);
+        this.site = site;
     }
 
     /** The text Go prints for an error: the message, or the class name where there is none. */
@@ -40,10 +37,10 @@ public final class OpException extends IOException implements OpError {
         return m != null ? m : cause.getClass().getSimpleName();
     }
 
-    @Override public String op() { return op; }
-    @Override public String network() { return network; }
-    @Override public Addr source() { return source; }
-    @Override public Addr addr() { return addr; }
+    @Override
+    public OpSite site() {
+        return site;
+    }
 
     @Override
     public boolean timeout() {

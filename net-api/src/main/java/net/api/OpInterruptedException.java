@@ -1,7 +1,6 @@
 package net.api;
 
 import java.io.InterruptedIOException;
-import java.util.Objects;
 
 /**
  * A blocked call ended because its thread was interrupted. Go has no interrupts; Java code
@@ -11,25 +10,20 @@ import java.util.Objects;
  */
 public final class OpInterruptedException extends InterruptedIOException implements OpError {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String op;
-    private final String network;
-    private final transient Addr source;
-    private final transient Addr addr;
+    private final OpSite site;
 
     public OpInterruptedException(String op, String network, Addr source, Addr addr) {
-        super(OpError.format(Objects.requireNonNull(op, "op"), network, source, addr, "interrupted"));
-        this.op = op;
-        this.network = network == null ? "" : network;
-        this.source = source;
-        this.addr = addr;
+        this(new OpSite(op, network, source, addr));
     }
 
-    @Override public String op() { return op; }
-    @Override public String network() { return network; }
-    @Override public Addr source() { return source; }
-    @Override public Addr addr() { return addr; }
+    private OpInterruptedException(OpSite site) {
+        super(site.message("interrupted"));
+        this.site = site;
+    }
+
+    @Override public OpSite site() { return site; }
     @Override public boolean timeout() { return false; }
     @Override public boolean temporary() { return false; }
 }

@@ -1,7 +1,6 @@
 package net.api;
 
 import java.net.SocketTimeoutException;
-import java.util.Objects;
 
 /**
  * A {@link OpError} whose cause is a timeout: a deadline passed ({@code os.ErrDeadlineExceeded},
@@ -11,29 +10,24 @@ import java.util.Objects;
  */
 public final class OpTimeoutException extends SocketTimeoutException implements OpError {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Go's text for a passed deadline. */
     public static final String IO_TIMEOUT = "i/o timeout";
 
-    private final String op;
-    private final String network;
-    private final transient Addr source;
-    private final transient Addr addr;
+    private final OpSite site;
 
     /** A timeout of {@code op} with Go's "i/o timeout" text. */
     public OpTimeoutException(String op, String network, Addr source, Addr addr) {
-        super(OpError.format(Objects.requireNonNull(op, "op"), network, source, addr, IO_TIMEOUT));
-        this.op = op;
-        this.network = network == null ? "" : network;
-        this.source = source;
-        this.addr = addr;
+        this(new OpSite(op, network, source, addr));
     }
 
-    @Override public String op() { return op; }
-    @Override public String network() { return network; }
-    @Override public Addr source() { return source; }
-    @Override public Addr addr() { return addr; }
+    private OpTimeoutException(OpSite site) {
+        super(site.message(IO_TIMEOUT));
+        this.site = site;
+    }
+
+    @Override public OpSite site() { return site; }
     @Override public boolean timeout() { return true; }
     @Override public boolean temporary() { return true; }
 }
