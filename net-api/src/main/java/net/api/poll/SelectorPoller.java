@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
  * polls). Interest is one-shot: a ready operation is removed from the key's interest set before
  * its waiters are woken, and the next waiter arms it again.
  *
- * <p>The thread is virtual where it safely can be, so that it shares the carriers with the
- * threads it wakes, as the JDK's own sub-pollers do: while polls keep finding events it polls
- * without blocking and yields in between, and only when a poll finds nothing does it block in
- * {@code select}. Waking a waiter from a carrier queues it there, without the cross-thread
+ * <p>The thread is a platform thread unless the system property {@code net.poll.virtual} asks
+ * for a virtual one (see {@link #start(SelectorProvider)}). A virtual one shares the carriers
+ * with the threads it wakes, as the JDK's own sub-pollers do: while polls keep finding events it
+ * polls without blocking and yields in between, and only when a poll finds nothing does it block
+ * in {@code select}. Waking a waiter from a carrier queues it there, without the cross-thread
  * hand-off that a platform poller thread pays on every event.
  *
  * <p>Only the selector thread touches the selector's keys, so waiters never contend with it for
