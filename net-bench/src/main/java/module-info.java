@@ -9,7 +9,7 @@ module net.bench {
     requires io.netty.transport.classes.epoll;
     requires io.netty.transport.epoll.linux.x86_64; // the native library, found as a resource of this module
     requires net.resolver.go;
-    requires net.resolver.go.unbound; // net-resolver-go's test-jar: the unbound launcher
+    requires net.test.unbound;
     requires org.dnsjava;
     requires java.management;
 }

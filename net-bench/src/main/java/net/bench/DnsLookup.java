@@ -25,7 +25,7 @@ import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
 import net.resolver.go.internal.GoResolverProvider;
 import net.resolver.go.internal.ResolverSettings;
-import net.resolver.go.unbound.UnboundServer;
+import net.test.unbound.UnboundServer;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;

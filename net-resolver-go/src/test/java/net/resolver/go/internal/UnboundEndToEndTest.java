@@ -24,7 +24,7 @@ import net.api.IP;
 import net.api.spi.LookupOrder;
 import net.api.spi.ResolverOptions;
 import net.api.spi.ResolverProvider;
-import net.resolver.go.unbound.UnboundServer;
+import net.test.unbound.UnboundServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package net.resolver.go.unbound;
+package net.test.unbound;
 
 import java.io.File;
 import java.io.IOException;
