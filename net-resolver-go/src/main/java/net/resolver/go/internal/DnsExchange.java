@@ -89,21 +89,17 @@ final class DnsExchange {
                 for (DnsWire.Query q : qs) {
                     c.write(q.packet());
                 }
-                while (order.size() < qs.size()) {
-                    DnsRoundTrip.packet(p, DnsWire.MAX_PACKET_SIZE, (datagram, sender) -> {
-                        if (!from.sent(sender)) {
-                            return false;
+                // one read loop (and buffer) for all: a reply is kept as it comes; the loop ends with the last
+                DnsRoundTrip.packet(p, DnsWire.MAX_PACKET_SIZE, (datagram, sender) -> {
+                    for (int i = 0; i < qs.size() && from.sent(sender); i++) {
+                        if (replies[i] == null && matches(qs.get(i), datagram)) {
+                            replies[i] = datagram;
+                            order.add(i);
+                            break;
                         }
-                        for (int i = 0; i < qs.size(); i++) {
-                            if (replies[i] == null && matches(qs.get(i), datagram)) {
-                                replies[i] = datagram;
-                                order.add(i);
-                                return true;
-                            }
-                        }
-                        return false;
-                    });
-                }
+                    }
+                    return order.size() == qs.size();
+                });
             } finally {
                 sockets.release(lease, order.size() == qs.size());
             }
